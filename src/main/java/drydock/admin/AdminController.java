@@ -1,0 +1,81 @@
+package drydock.admin;
+
+import java.nio.file.Path;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import drydock.photo.PhotoStore;
+import drydock.workitem.PhotoTile;
+import drydock.workitem.WorkItemDetails;
+import drydock.workitem.WorkItemPage;
+import drydock.workitem.WorkItemQueries;
+import drydock.workitem.WorkflowStatuses;
+
+@Controller
+@RequestMapping("/admin")
+class AdminController {
+
+	private final WorkItemQueries queries;
+
+	private final WorkflowStatuses statuses;
+
+	private final DashboardProperties dashboard;
+
+	private final PhotoStore photoStore;
+
+	AdminController(WorkItemQueries queries, WorkflowStatuses statuses, DashboardProperties dashboard,
+			PhotoStore photoStore) {
+		this.queries = queries;
+		this.statuses = statuses;
+		this.dashboard = dashboard;
+		this.photoStore = photoStore;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@RequestParam(required = false) String status, @RequestParam(required = false) String search,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			@RequestParam(name = "per_page", required = false) String perPage, Model model) {
+		DashboardRequest request = DashboardRequest.of(status, search, sort, page, perPage, dashboard);
+		WorkItemPage results = queries.dashboard(request.filter());
+		model.addAttribute("view",
+				new DashboardView(request, results, statuses.withOthers(results.statusCounts().keySet())));
+		return "admin/dashboard";
+	}
+
+	@GetMapping("/view/{id}")
+	String view(@PathVariable int id, Model model) {
+		WorkItemDetails details = queries.details(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such work item"));
+		model.addAttribute("details", details);
+		return "admin/view";
+	}
+
+	/** The Flask app's "download photo": the display image as an attachment named after the item. */
+	@GetMapping("/download-photo/{itemId}/{photoId}")
+	ResponseEntity<Resource> downloadPhoto(@PathVariable int itemId, @PathVariable int photoId) {
+		PhotoTile photo = queries.photo(itemId, photoId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such photo"));
+		Path file = photoStore.find(photo.displayFile())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The photo file is missing"));
+		String name = "item-%d-photo-%d%s".formatted(itemId, photoId,
+				photo.displayFile().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? ".png" : ".jpg");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(name.endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+			.body(new FileSystemResource(file));
+	}
+
+}

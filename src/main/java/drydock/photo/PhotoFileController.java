@@ -1,0 +1,52 @@
+package drydock.photo;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Serves photo files to signed-in users (the security rules keep strangers out). A name
+ * never changes content, so browsers may keep a file for a year without asking again.
+ */
+@Controller
+class PhotoFileController {
+
+	static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
+
+	private final PhotoStore store;
+
+	PhotoFileController(PhotoStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/uploads/{filename}")
+	ResponseEntity<Resource> photo(@PathVariable String filename, WebRequest request) {
+		Path file = store.find(filename)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such photo"));
+		String etag = "\"" + filename + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok()
+			.cacheControl(IMMUTABLE)
+			.eTag(etag)
+			.contentType(mediaType(filename))
+			.body(new FileSystemResource(file));
+	}
+
+	static MediaType mediaType(String filename) {
+		return filename.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
+	}
+
+}

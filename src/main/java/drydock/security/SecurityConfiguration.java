@@ -1,0 +1,55 @@
+package drydock.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CREW_LOGIN = "/crew-login";
+
+	static final String ADMIN_LOGIN = "/admin-login";
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", CREW_LOGIN, ADMIN_LOGIN, "/css/**", "/js/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/crew/**")
+			.hasRole(Role.CREW.name())
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(ADMIN_LOGIN),
+						paths.matcher("/admin/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(CREW_LOGIN),
+						paths.matcher("/**")))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			.requestCache(cache -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+}

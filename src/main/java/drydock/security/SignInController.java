@@ -1,0 +1,103 @@
+package drydock.security;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The Flask app's two sign-in pages: crew pick their name, admins type a username. */
+@Controller
+class SignInController {
+
+	private final SignInService signIn;
+
+	private final SecurityContextRepository contexts;
+
+	SignInController(SignInService signIn, SecurityContextRepository contexts) {
+		this.signIn = signIn;
+		this.contexts = contexts;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal SignedInUser user) {
+		if (user == null) {
+			return "redirect:" + SecurityConfiguration.CREW_LOGIN;
+		}
+		return user.isAdmin() ? "redirect:/admin/dashboard" : "redirect:/crew/submit";
+	}
+
+	@GetMapping(SecurityConfiguration.CREW_LOGIN)
+	String crewForm(Model model) {
+		return crewPage(model, "", null);
+	}
+
+	@PostMapping(SecurityConfiguration.CREW_LOGIN)
+	String crewSignIn(@RequestParam(name = "crew_name", required = false) String crewName,
+			@RequestParam(required = false) String password, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Optional<SignedInUser> user = signIn.crew(crewName, password);
+		if (user.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return crewPage(model, crewName, "That name and password do not match.");
+		}
+		establish(user.get(), request, response);
+		return "redirect:/crew/submit";
+	}
+
+	@GetMapping(SecurityConfiguration.ADMIN_LOGIN)
+	String adminForm(Model model) {
+		return adminPage(model, "", null);
+	}
+
+	@PostMapping(SecurityConfiguration.ADMIN_LOGIN)
+	String adminSignIn(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		Optional<SignedInUser> user = signIn.admin(username, password);
+		if (user.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return adminPage(model, username, "That username and password do not match.");
+		}
+		establish(user.get(), request, response);
+		return "redirect:/admin/dashboard";
+	}
+
+	private String crewPage(Model model, String crewName, String error) {
+		model.addAttribute("crewMembers", signIn.crewMembers());
+		model.addAttribute("crewName", crewName == null ? "" : crewName);
+		model.addAttribute("error", error);
+		return "security/crewLogin";
+	}
+
+	private String adminPage(Model model, String username, String error) {
+		model.addAttribute("username", username == null ? "" : username);
+		model.addAttribute("error", error);
+		return "security/adminLogin";
+	}
+
+	/** Signs the user in on a new session id, so a session fixed before sign-in is worthless. */
+	private void establish(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				AuthorityUtils.createAuthorityList(user.role().authority()));
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		contexts.saveContext(context, request, response);
+	}
+
+}

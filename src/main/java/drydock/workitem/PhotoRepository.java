@@ -1,0 +1,13 @@
+package drydock.workitem;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PhotoRepository extends JpaRepository<Photo, Integer> {
+
+	List<Photo> findByWorkItemIdOrderById(Integer workItemId);
+
+	long countByWorkItemId(Integer workItemId);
+
+}

@@ -1,0 +1,173 @@
+package drydock.workitem;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of work items: lists as projections in a fixed number of statements,
+ * whatever the page size (status counts, one page with photo counts, the page's photos).
+ */
+@Component
+@Transactional(readOnly = true)
+public class WorkItemQueries {
+
+	private static final String SUMMARY_COLUMNS = "w.id, w.item_number, w.location, w.description, w.submitter_name, "
+			+ "w.status, w.assigned_to, w.submitted_at, "
+			+ "(SELECT COUNT(*) FROM photos p WHERE p.work_item_id = w.id) AS photo_count";
+
+	/** Columns a search looks in; the list is fixed, the user's text is only ever a parameter. */
+	private static final String SEARCH_CONDITION = "(LOWER(w.item_number) LIKE :pattern ESCAPE '\\' "
+			+ "OR LOWER(w.description) LIKE :pattern ESCAPE '\\' OR LOWER(w.location) LIKE :pattern ESCAPE '\\' "
+			+ "OR LOWER(w.submitter_name) LIKE :pattern ESCAPE '\\' OR LOWER(w.detail) LIKE :pattern ESCAPE '\\')";
+
+	private static final RowMapper<WorkItemSummary> SUMMARY = WorkItemQueries::summary;
+
+	private final JdbcClient jdbc;
+
+	private final WorkItemRepository items;
+
+	private final PhotoRepository photos;
+
+	private final CommentRepository comments;
+
+	private final StatusChangeRepository history;
+
+	WorkItemQueries(JdbcClient jdbc, WorkItemRepository items, PhotoRepository photos, CommentRepository comments,
+			StatusChangeRepository history) {
+		this.jdbc = jdbc;
+		this.items = items;
+		this.photos = photos;
+		this.comments = comments;
+		this.history = history;
+	}
+
+	public WorkItemPage dashboard(WorkItemFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String searchWhere = "";
+		if (filter.hasSearch()) {
+			searchWhere = " WHERE " + SEARCH_CONDITION;
+			params.put("pattern", likePattern(filter.search()));
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT w.status, COUNT(*) FROM work_items w" + searchWhere + " GROUP BY w.status")
+			.params(params)
+			.query((ResultSet rs) -> {
+				while (rs.next()) {
+					counts.put(rs.getString(1), rs.getLong(2));
+				}
+				return counts;
+			});
+		long total = filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+				: counts.getOrDefault(filter.status(), 0L);
+		// A page past the end shows the last page instead of an empty one.
+		int lastPage = (int) Math.max(1, (total + filter.perPage() - 1) / filter.perPage());
+		int pageNumber = Math.min(filter.page(), lastPage);
+
+		List<WorkItemSummary> page = List.of();
+		if (total > 0) {
+			String where = searchWhere;
+			if (filter.status() != null) {
+				where = (where.isEmpty() ? " WHERE " : where + " AND ") + "w.status = :status";
+				params.put("status", filter.status());
+			}
+			params.put("limit", filter.perPage());
+			params.put("offset", (long) (pageNumber - 1) * filter.perPage());
+			page = withPhotos(jdbc
+				.sql("SELECT " + SUMMARY_COLUMNS + " FROM work_items w" + where + " ORDER BY " + filter.sort().orderBy()
+						+ " LIMIT :limit OFFSET :offset")
+				.params(params)
+				.query(SUMMARY)
+				.list());
+		}
+		return new WorkItemPage(page, total, pageNumber, filter.perPage(), counts);
+	}
+
+	/** A crew member's own items, newest first, at most {@code limit}. */
+	public List<WorkItemSummary> submittedBy(String crewName, int limit) {
+		return jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " FROM work_items w WHERE w.submitter_name = :name "
+					+ "ORDER BY w.submitted_at DESC NULLS LAST, w.id DESC LIMIT :limit")
+			.param("name", crewName)
+			.param("limit", limit)
+			.query(SUMMARY)
+			.list();
+	}
+
+	/** Items an admin sent back to this crew member and not yet resubmitted. */
+	public List<WorkItemSummary> assignedForRevision(String crewName) {
+		return jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " FROM work_items w WHERE w.assigned_to = :name "
+					+ "AND w.status IN (:statuses) ORDER BY w.submitted_at DESC NULLS LAST, w.id DESC")
+			.param("name", crewName)
+			.param("statuses", List.copyOf(WorkflowStatuses.WITH_CREW))
+			.query(SUMMARY)
+			.list();
+	}
+
+	/** Everything the item page shows, in four statements. */
+	public Optional<WorkItemDetails> details(int id) {
+		return items.findById(id)
+			.map(item -> new WorkItemDetails(item,
+					photos.findByWorkItemIdOrderById(id).stream().map(PhotoTile::of).toList(),
+					history.findByWorkItemIdOrderByChangedAtAscIdAsc(id),
+					comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(id)));
+	}
+
+	/** The display file of one photo of one item, if both exist and belong together. */
+	public Optional<PhotoTile> photo(int itemId, int photoId) {
+		return photos.findById(photoId).filter(photo -> photo.getWorkItemId() == itemId).map(PhotoTile::of);
+	}
+
+	private List<WorkItemSummary> withPhotos(List<WorkItemSummary> page) {
+		if (page.isEmpty()) {
+			return page;
+		}
+		List<Integer> ids = page.stream().map(WorkItemSummary::id).toList();
+		Map<Integer, List<PhotoTile>> byItem = jdbc
+			.sql("SELECT id, work_item_id, caption, filename, thumbnail_filename, thumbnail_width, thumbnail_height "
+					+ "FROM photos WHERE work_item_id IN (:ids) ORDER BY work_item_id, id")
+			.param("ids", ids)
+			.query((rs, row) -> new PhotoTile(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+					rs.getString(5) != null ? rs.getString(5) : rs.getString(4), (Integer) rs.getObject(6),
+					(Integer) rs.getObject(7)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(PhotoTile::workItemId));
+		List<WorkItemSummary> result = new ArrayList<>(page.size());
+		for (WorkItemSummary summary : page) {
+			result.add(summary.withPhotos(byItem.getOrDefault(summary.id(), List.of())));
+		}
+		return result;
+	}
+
+	private static WorkItemSummary summary(ResultSet rs, int row) throws SQLException {
+		return new WorkItemSummary(rs.getInt("id"), rs.getString("item_number"), rs.getString("location"),
+				rs.getString("description"), rs.getString("submitter_name"), rs.getString("status"),
+				rs.getString("assigned_to"), rs.getObject("submitted_at", LocalDateTime.class),
+				rs.getInt("photo_count"), List.of());
+	}
+
+	/** A case-insensitive "contains" pattern with the user's wildcards taken literally. */
+	static String likePattern(String search) {
+		String escaped = search.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+}
