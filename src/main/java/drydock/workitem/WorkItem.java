@@ -94,6 +94,12 @@ public class WorkItem {
 		this.references = fields.references();
 	}
 
+	/** Sets the status; {@code needs_revision} follows it, as in the Flask app. */
+	void changeStatus(String newStatus) {
+		this.status = newStatus;
+		this.needsRevision = WorkflowStatuses.WITH_CREW.contains(newStatus);
+	}
+
 	void markModified(String by, LocalDateTime at) {
 		this.lastModifiedBy = by;
 		this.lastModifiedAt = at;

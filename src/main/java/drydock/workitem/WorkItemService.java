@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +34,11 @@ public class WorkItemService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	WorkItemService(WorkItemRepository items, PhotoRepository photos, StatusChangeRepository history,
 			ItemNumbers itemNumbers, PhotoFileTransaction photoFiles, PhotoProperties photoProperties,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
 		this.items = items;
 		this.photos = photos;
 		this.history = history;
@@ -44,6 +47,7 @@ public class WorkItemService {
 		this.photoProperties = photoProperties;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -90,12 +94,33 @@ public class WorkItemService {
 		item.describe(fields);
 		WorkItem saved = items.saveAndFlush(item);
 		if (created) {
-			history.save(new StatusChange(saved.getId(), null, saved.getStatus(), crewName, now, null));
+			recordStatusChange(saved, null, crewName, now, null);
 		}
 		for (PhotoAttachment attachment : attachments) {
 			photos.save(new Photo(saved.getId(), attachment.caption(), photoFiles.write(attachment.photo())));
 		}
 		return new Submission(saved.getId(), saved.getItemNumber(), created, attachments.size());
+	}
+
+	/** An admin sets the status alone; the same status again changes nothing. */
+	public void changeStatus(int itemId, String newStatus, String adminName) {
+		transaction.executeWithoutResult(status -> {
+			WorkItem item = items.findById(itemId).orElseThrow(() -> new WorkItemNotFoundException(itemId));
+			String oldStatus = item.getStatus();
+			if (oldStatus.equals(newStatus)) {
+				return;
+			}
+			LocalDateTime now = LocalDateTime.now(clock);
+			item.changeStatus(newStatus);
+			item.markModified(adminName, now);
+			recordStatusChange(item, oldStatus, adminName, now, null);
+		});
+	}
+
+	private void recordStatusChange(WorkItem item, String oldStatus, String by, LocalDateTime at, String notes) {
+		history.save(new StatusChange(item.getId(), oldStatus, item.getStatus(), by, at, notes));
+		events.publishEvent(new WorkItemStatusChanged(item.getId(), item.getItemNumber(), oldStatus, item.getStatus(), by,
+				notes));
 	}
 
 }
