@@ -19,7 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import drydock.photo.PhotoStore;
 import drydock.workitem.PhotoTile;
-import drydock.workitem.WorkItemDetails;
 import drydock.workitem.WorkItemPage;
 import drydock.workitem.WorkItemQueries;
 import drydock.workitem.WorkflowStatuses;
@@ -53,14 +52,6 @@ class AdminController {
 		model.addAttribute("view",
 				new DashboardView(request, results, statuses.withOthers(results.statusCounts().keySet())));
 		return "admin/dashboard";
-	}
-
-	@GetMapping("/view/{id}")
-	String view(@PathVariable int id, Model model) {
-		WorkItemDetails details = queries.details(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such work item"));
-		model.addAttribute("details", details);
-		return "admin/view";
 	}
 
 	/** The Flask app's "download photo": the display image as an attachment named after the item. */

@@ -1,8 +1,5 @@
 package drydock.crew;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,23 +17,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import drydock.photo.PhotoIntake;
 import drydock.photo.PhotoProperties;
-import drydock.photo.PhotoRejectedException;
-import drydock.photo.PhotoUpload;
-import drydock.photo.ProcessedPhoto;
 import drydock.security.SignedInUser;
+import drydock.web.EditForm;
 import drydock.web.FormErrors;
+import drydock.web.PhotoUploads;
+import drydock.web.Refusal;
+import drydock.workitem.CommentService;
+import drydock.workitem.CrewAccess;
+import drydock.workitem.FormTokens;
+import drydock.workitem.ItemChanges;
 import drydock.workitem.ItemNumbers;
-import drydock.workitem.PhotoAttachment;
 import drydock.workitem.Submission;
-import drydock.workitem.SubmissionRefusedException;
+import drydock.workitem.WorkItemAccessDeniedException;
 import drydock.workitem.WorkItemDetails;
 import drydock.workitem.WorkItemForm;
+import drydock.workitem.WorkItemNotFoundException;
 import drydock.workitem.WorkItemQueries;
 import drydock.workitem.WorkItemService;
 
@@ -47,74 +45,52 @@ class CrewController {
 	/** How many of a member's own items the crew home lists. */
 	private static final int OWN_ITEMS_SHOWN = 50;
 
-	private static final int CAPTION_LIMIT = 500;
-
 	private final WorkItemService workItems;
+
+	private final CommentService comments;
 
 	private final WorkItemQueries queries;
 
 	private final ItemNumbers itemNumbers;
 
-	private final PhotoIntake photoIntake;
+	private final PhotoUploads photoUploads;
 
 	private final PhotoProperties photoProperties;
 
-	CrewController(WorkItemService workItems, WorkItemQueries queries, ItemNumbers itemNumbers, PhotoIntake photoIntake,
-			PhotoProperties photoProperties) {
+	CrewController(WorkItemService workItems, CommentService comments, WorkItemQueries queries, ItemNumbers itemNumbers,
+			PhotoUploads photoUploads, PhotoProperties photoProperties) {
 		this.workItems = workItems;
+		this.comments = comments;
 		this.queries = queries;
 		this.itemNumbers = itemNumbers;
-		this.photoIntake = photoIntake;
+		this.photoUploads = photoUploads;
 		this.photoProperties = photoProperties;
 	}
 
 	@GetMapping("/submit")
 	String submitForm(@AuthenticationPrincipal SignedInUser user, Model model) {
-		return formPage(user, model, WorkItemForm.empty(), List.of(), FormErrors.NONE);
+		return submitPage(user, model, WorkItemForm.empty(), List.of(), FormTokens.issue(), FormErrors.NONE);
 	}
 
 	@PostMapping("/submit")
 	String submit(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") WorkItemForm form,
-			BindingResult binding, @RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			BindingResult binding, @RequestParam(name = "form_token", required = false) String formToken,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		List<String> captions = captions(request);
+		List<String> captions = PhotoUploads.values(request, "photo_captions");
 		if (binding.hasErrors()) {
-			return refused(user, model, response, form, captions, FormErrors.of(binding), HttpStatus.UNPROCESSABLE_CONTENT);
-		}
-		List<PhotoUpload> uploads = new ArrayList<>();
-		List<String> uploadCaptions = new ArrayList<>();
-		List<MultipartFile> sent = files == null ? List.of() : files;
-		for (int i = 0; i < sent.size(); i++) {
-			MultipartFile file = sent.get(i);
-			// A form's empty photo slots arrive as parts without a file name.
-			if (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) {
-				continue;
-			}
-			uploads.add(new PhotoUpload(file.getOriginalFilename(), bytes(file)));
-			uploadCaptions.add(i < captions.size() ? captions.get(i).strip() : "");
-		}
-		String problem = checkPhotos(uploads.size(), uploadCaptions);
-		if (problem != null) {
-			return refused(user, model, response, form, captions, FormErrors.form(problem), HttpStatus.UNPROCESSABLE_CONTENT);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return submitPage(user, model, form, captions, formToken, FormErrors.of(binding));
 		}
 		try {
-			List<ProcessedPhoto> processed = photoIntake.processAll(uploads);
-			List<PhotoAttachment> attachments = new ArrayList<>();
-			for (int i = 0; i < processed.size(); i++) {
-				attachments.add(new PhotoAttachment(processed.get(i), uploadCaptions.get(i)));
-			}
-			Submission submission = workItems.submit(user.name(), form, attachments);
+			Submission submission = workItems.submit(user.name(), form,
+					photoUploads.read(request, "photos", "photo_captions"), formToken);
 			redirect.addAttribute("item_number", submission.itemNumber());
 			return "redirect:/crew/success";
 		}
-		catch (PhotoRejectedException ex) {
-			return refused(user, model, response, form, captions,
-					FormErrors.form("Photo refused: " + ex.getMessage() + ". Nothing was saved; please choose your photos again."),
-					HttpStatus.valueOf(ex.httpStatus()));
-		}
-		catch (SubmissionRefusedException ex) {
-			return refused(user, model, response, form, captions, FormErrors.form(ex.getMessage()),
-					HttpStatus.UNPROCESSABLE_CONTENT);
+		catch (RuntimeException ex) {
+			Refusal refusal = refusal(ex);
+			response.setStatus(refusal.status().value());
+			return submitPage(user, model, form, captions, formToken, refusal.errors());
 		}
 	}
 
@@ -126,36 +102,95 @@ class CrewController {
 
 	@GetMapping("/view/{id}")
 	String view(@AuthenticationPrincipal SignedInUser user, @PathVariable int id, Model model) {
-		WorkItemDetails details = queries.details(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such work item"));
-		var item = details.item();
-		if (!user.name().equals(item.getSubmitterName()) && !user.name().equals(item.getAssignedTo())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only the crew member who submitted an item, or the one it is assigned to, can open it.");
-		}
+		WorkItemDetails details = viewable(user, id);
 		model.addAttribute("details", details);
+		model.addAttribute("canEdit", CrewAccess.canEdit(details.item(), user.name()));
+		model.addAttribute("errors", FormErrors.NONE);
 		return "crew/view";
 	}
 
-	private String checkPhotos(int count, List<String> captions) {
-		if (count > photoProperties.maxCount()) {
-			return "At most %d photos can be sent with an item; %d were chosen.".formatted(photoProperties.maxCount(), count);
-		}
-		if (captions.stream().anyMatch(caption -> caption.length() > CAPTION_LIMIT)) {
-			return "A photo caption is at most %d characters.".formatted(CAPTION_LIMIT);
-		}
-		return null;
+	@GetMapping("/edit/{id}")
+	String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable int id, Model model) {
+		WorkItemDetails details = editable(user, id);
+		return editPage(model, details, EditForm.of(details), FormErrors.NONE);
 	}
 
-	private String refused(SignedInUser user, Model model, HttpServletResponse response, WorkItemForm form,
-			List<String> captions, FormErrors errors, HttpStatus status) {
-		response.setStatus(status.value());
-		return formPage(user, model, form, captions, errors);
+	@PostMapping("/edit/{id}")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable int id,
+			@Valid @ModelAttribute("form") WorkItemForm form, BindingResult binding,
+			@RequestParam(required = false, defaultValue = "-1") long version,
+			@RequestParam(name = "form_token", required = false) String formToken, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		EditForm posted = new EditForm(form, photoUploads.captionsOfStoredPhotos(request), version, formToken);
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editPage(model, editable(user, id), posted, FormErrors.of(binding));
+		}
+		try {
+			Submission saved = workItems.editAsCrew(id, new ItemChanges(form, posted.captions(),
+					photoUploads.read(request, "new_photos[]", "new_photo_captions[]"), version, formToken), user.name());
+			redirect.addAttribute("item_number", saved.itemNumber());
+			return "redirect:/crew/success";
+		}
+		catch (RuntimeException ex) {
+			Refusal refusal = refusal(ex);
+			if (refusal.status() == HttpStatus.FORBIDDEN || refusal.status() == HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			response.setStatus(refusal.status().value());
+			// Shown again on the item as it is now, so saving again is a choice made knowing the other change.
+			WorkItemDetails current = editable(user, id);
+			return editPage(model, current, posted.atVersion(current.item().getVersion()), refusal.errors());
+		}
 	}
 
-	private String formPage(SignedInUser user, Model model, WorkItemForm form, List<String> captions, FormErrors errors) {
+	@PostMapping("/delete-photo/{itemId}/{photoId}")
+	String deletePhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable int itemId, @PathVariable int photoId) {
+		workItems.deletePhoto(itemId, photoId, user.name(), true);
+		return "redirect:/crew/edit/" + itemId;
+	}
+
+	@PostMapping("/comment/{id}")
+	String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable int id,
+			@RequestParam(name = "comment_text", required = false) String text, HttpServletResponse response,
+			Model model) {
+		try {
+			comments.addAsCrew(id, user.name(), text);
+			return "redirect:/crew/view/" + id;
+		}
+		catch (RuntimeException ex) {
+			Refusal refusal = refusal(ex);
+			response.setStatus(refusal.status().value());
+			WorkItemDetails details = viewable(user, id);
+			model.addAttribute("details", details);
+			model.addAttribute("canEdit", CrewAccess.canEdit(details.item(), user.name()));
+			model.addAttribute("errors", refusal.errors());
+			return "crew/view";
+		}
+	}
+
+	private WorkItemDetails viewable(SignedInUser user, int id) {
+		WorkItemDetails details = queries.details(id).orElseThrow(() -> new WorkItemNotFoundException(id));
+		if (!CrewAccess.canView(details.item(), user.name())) {
+			throw new WorkItemAccessDeniedException(
+					"Only the crew member who submitted an item, or the one it is assigned to, can open it.");
+		}
+		return details;
+	}
+
+	private WorkItemDetails editable(SignedInUser user, int id) {
+		WorkItemDetails details = queries.details(id).orElseThrow(() -> new WorkItemNotFoundException(id));
+		if (!CrewAccess.canEdit(details.item(), user.name())) {
+			throw new WorkItemAccessDeniedException(CrewAccess.whyNotEditable(details.item(), user.name()));
+		}
+		return details;
+	}
+
+	private String submitPage(SignedInUser user, Model model, WorkItemForm form, List<String> captions, String formToken,
+			FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("captions", captions);
+		model.addAttribute("formToken", FormTokens.isUsable(formToken) ? formToken : FormTokens.issue());
 		model.addAttribute("errors", errors);
 		model.addAttribute("nextDraft", itemNumbers.nextDraft());
 		model.addAttribute("catalog", itemNumbers.catalog());
@@ -165,19 +200,19 @@ class CrewController {
 		return "crew/submit";
 	}
 
-	/** Read straight from the request: Spring would split a single caption at its commas. */
-	private static List<String> captions(HttpServletRequest request) {
-		String[] values = request.getParameterValues("photo_captions");
-		return values == null ? List.of() : List.of(values);
+	private String editPage(Model model, WorkItemDetails details, EditForm form, FormErrors errors) {
+		model.addAttribute("details", details);
+		model.addAttribute("edit", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("maxPhotos", photoProperties.maxCount());
+		return "crew/edit";
 	}
 
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
+	private static Refusal refusal(RuntimeException ex) {
+		if (!Refusal.isRefusal(ex)) {
+			throw ex;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Refusal.of(ex);
 	}
 
 }

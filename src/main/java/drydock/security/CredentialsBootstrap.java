@@ -35,13 +35,16 @@ class CredentialsBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final AdminDirectory directory;
+
 	CredentialsBootstrap(AccessProperties access, AdminAccountRepository admins,
-			SharedPasswordRepository sharedPasswords, PasswordEncoder encoder, Clock clock) {
+			SharedPasswordRepository sharedPasswords, PasswordEncoder encoder, Clock clock, AdminDirectory directory) {
 		this.access = access;
 		this.admins = admins;
 		this.sharedPasswords = sharedPasswords;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	@Override
@@ -49,6 +52,7 @@ class CredentialsBootstrap implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		ensureAdmin();
 		ensureCrewPassword();
+		directory.refresh();
 	}
 
 	private void ensureAdmin() {

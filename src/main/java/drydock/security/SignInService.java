@@ -36,10 +36,6 @@ public class SignInService {
 		return access.crewMembers();
 	}
 
-	public List<String> adminNames() {
-		return admins.findAllByOrderByUsername().stream().map(AdminAccount::getUsername).toList();
-	}
-
 	public Optional<SignedInUser> crew(String crewName, String password) {
 		String hash = sharedPasswords.findById(SharedPassword.CREW).map(SharedPassword::getPasswordHash).orElse(unknownUserHash);
 		boolean matches = password != null && encoder.matches(password, hash);

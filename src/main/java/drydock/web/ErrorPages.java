@@ -8,17 +8,34 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
 
+import drydock.workitem.ConcurrentEditException;
+import drydock.workitem.SubmissionRefusedException;
+import drydock.workitem.WorkItemAccessDeniedException;
+import drydock.workitem.WorkItemNotFoundException;
+
 /** Refusals raised by controllers render the error page with their reason, which is written for users. */
 @ControllerAdvice
 class ErrorPages {
 
 	@ExceptionHandler(ResponseStatusException.class)
 	String refused(ResponseStatusException ex, HttpServletResponse response, Model model) {
-		response.setStatus(ex.getStatusCode().value());
-		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
-		model.addAttribute("status", ex.getStatusCode().value());
+		return page(ex.getStatusCode().value(), ex.getReason(), response, model);
+	}
+
+	/** A refusal that reached no form, such as a crew member opening someone else's item. */
+	@ExceptionHandler({ WorkItemAccessDeniedException.class, WorkItemNotFoundException.class,
+			SubmissionRefusedException.class, ConcurrentEditException.class })
+	String refused(RuntimeException ex, HttpServletResponse response, Model model) {
+		Refusal refusal = Refusal.of(ex);
+		return page(refusal.status().value(), refusal.message(), response, model);
+	}
+
+	private static String page(int code, String message, HttpServletResponse response, Model model) {
+		response.setStatus(code);
+		HttpStatus status = HttpStatus.resolve(code);
+		model.addAttribute("status", code);
 		model.addAttribute("error", status == null ? "Error" : status.getReasonPhrase());
-		model.addAttribute("message", ex.getReason());
+		model.addAttribute("message", message);
 		return "error";
 	}
 

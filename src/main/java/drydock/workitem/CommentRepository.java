@@ -8,4 +8,6 @@ interface CommentRepository extends JpaRepository<Comment, Integer> {
 
 	List<Comment> findByWorkItemIdOrderByCreatedAtAscIdAsc(Integer workItemId);
 
+	void deleteByWorkItemId(Integer workItemId);
+
 }

@@ -55,6 +55,10 @@ public class Photo {
 		this.thumbnailHeight = files.thumbnailHeight();
 	}
 
+	void changeCaption(String caption) {
+		this.caption = caption;
+	}
+
 	public Integer getId() {
 		return id;
 	}

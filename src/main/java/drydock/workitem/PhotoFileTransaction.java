@@ -1,8 +1,13 @@
 package drydock.workitem;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import drydock.photo.PhotoStore;
 import drydock.photo.PhotoStore.StoredFile;
@@ -17,8 +22,17 @@ class PhotoFileTransaction {
 
 	private final PhotoStore store;
 
-	PhotoFileTransaction(PhotoStore store) {
+	private final PhotoRepository photos;
+
+	/** After commit the finished transaction is still bound; reading needs a new one. */
+	private final TransactionTemplate separateReadOnly;
+
+	PhotoFileTransaction(PhotoStore store, PhotoRepository photos, PlatformTransactionManager transactionManager) {
 		this.store = store;
+		this.photos = photos;
+		this.separateReadOnly = new TransactionTemplate(transactionManager);
+		this.separateReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separateReadOnly.setReadOnly(true);
 	}
 
 	/** Writes both images of a photo; must run inside a transaction. */
@@ -44,6 +58,34 @@ class PhotoFileTransaction {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Removes the files of deleted photos once the deletion has committed, never before (a
+	 * rollback keeps rows and files together), and only files no remaining photo uses:
+	 * content-derived names mean the same picture sent twice shares its files.
+	 */
+	void deleteAfterCommit(List<Photo> deleted) {
+		if (deleted.isEmpty()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				separateReadOnly.executeWithoutResult(status -> {
+					for (Photo photo : deleted) {
+						deleteIfUnused(photo.getFilename());
+						deleteIfUnused(photo.getThumbnailFilename());
+					}
+				});
+			}
+		});
+	}
+
+	private void deleteIfUnused(String name) {
+		if (name != null && !photos.existsByFilenameOrThumbnailFilename(name, name)) {
+			store.delete(name);
+		}
 	}
 
 }

@@ -10,4 +10,8 @@ interface PhotoRepository extends JpaRepository<Photo, Integer> {
 
 	long countByWorkItemId(Integer workItemId);
 
+	boolean existsByFilenameOrThumbnailFilename(String filename, String thumbnailFilename);
+
+	void deleteByWorkItemId(Integer workItemId);
+
 }

@@ -8,4 +8,6 @@ interface StatusChangeRepository extends JpaRepository<StatusChange, Integer> {
 
 	List<StatusChange> findByWorkItemIdOrderByChangedAtAscIdAsc(Integer workItemId);
 
+	void deleteByWorkItemId(Integer workItemId);
+
 }

@@ -73,6 +73,12 @@ public class WorkItem {
 	@Column(name = "admin_notes_updated_at")
 	private LocalDateTime adminNotesUpdatedAt;
 
+	@Column(name = "notification_status", length = 500)
+	private String notificationStatus;
+
+	@Column(name = "notification_at")
+	private LocalDateTime notificationAt;
+
 	@Version
 	private long version;
 
@@ -98,6 +104,27 @@ public class WorkItem {
 	void changeStatus(String newStatus) {
 		this.status = newStatus;
 		this.needsRevision = WorkflowStatuses.WITH_CREW.contains(newStatus);
+	}
+
+	void renumber(String newNumber) {
+		this.itemNumber = newNumber;
+	}
+
+	/** Sends the item to a crew member (or to nobody) with notes on what to change. */
+	void assign(String crewMember, String notes) {
+		this.assignedTo = crewMember;
+		this.revisionNotes = notes;
+	}
+
+	/** The crew member has addressed the revision notes. */
+	void resubmit() {
+		changeStatus(WorkflowStatuses.SUBMITTED);
+		this.revisionNotes = null;
+	}
+
+	void writeAdminNotes(String notes, LocalDateTime at) {
+		this.adminNotes = notes;
+		this.adminNotesUpdatedAt = at;
 	}
 
 	void markModified(String by, LocalDateTime at) {
@@ -171,6 +198,14 @@ public class WorkItem {
 
 	public LocalDateTime getAdminNotesUpdatedAt() {
 		return adminNotesUpdatedAt;
+	}
+
+	public String getNotificationStatus() {
+		return notificationStatus;
+	}
+
+	public LocalDateTime getNotificationAt() {
+		return notificationAt;
 	}
 
 	public long getVersion() {

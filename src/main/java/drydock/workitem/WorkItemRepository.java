@@ -1,11 +1,21 @@
 package drydock.workitem;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface WorkItemRepository extends JpaRepository<WorkItem, Integer> {
 
 	Optional<WorkItem> findByItemNumber(String itemNumber);
+
+	boolean existsByItemNumberAndIdNot(String itemNumber, Integer id);
+
+	/** Unversioned on purpose: a text message's outcome must not make an admin's open form stale. */
+	@Modifying
+	@Query("update WorkItem w set w.notificationStatus = :status, w.notificationAt = :at where w.id = :id")
+	int recordNotification(Integer id, String status, LocalDateTime at);
 
 }

@@ -22,18 +22,32 @@ public class WorkflowStatuses {
 	/** Statuses in which the assigned crew member is asked to change the item. */
 	public static final Set<String> WITH_CREW = Set.of(NEEDS_REVISION, AWAITING_PHOTOS);
 
-	private final List<String> statuses;
+	static final String IN_REVIEW_BY = "In Review by ";
 
-	WorkflowStatuses(WorkflowProperties properties) {
+	private final List<String> configured;
+
+	private final Roster roster;
+
+	WorkflowStatuses(WorkflowProperties properties, Roster roster) {
 		Set<String> all = new LinkedHashSet<>();
 		all.add(SUBMITTED);
 		all.addAll(properties.statuses());
 		all.add(COMPLETED_REVIEW);
-		this.statuses = List.copyOf(all);
+		this.configured = List.copyOf(all);
+		this.roster = roster;
 	}
 
+	/** The configured statuses with "In Review by X" for every admin, offered after "Submitted". */
 	public List<String> all() {
-		return statuses;
+		Set<String> all = new LinkedHashSet<>();
+		all.add(SUBMITTED);
+		roster.adminNames().forEach(admin -> all.add(IN_REVIEW_BY + admin));
+		all.addAll(configured);
+		return List.copyOf(all);
+	}
+
+	public boolean isOffered(String status) {
+		return status != null && all().contains(status);
 	}
 
 	/** A CSS-safe token for a status badge: the same colour for the same meaning. */
@@ -52,7 +66,7 @@ public class WorkflowStatuses {
 
 	/** Statuses in the order to show counts: the configured ones, then any found only in the data. */
 	public List<String> withOthers(Iterable<String> found) {
-		List<String> ordered = new ArrayList<>(statuses);
+		List<String> ordered = new ArrayList<>(all());
 		for (String status : found) {
 			if (!ordered.contains(status)) {
 				ordered.add(status);
