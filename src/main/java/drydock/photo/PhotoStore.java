@@ -2,7 +2,7 @@ package drydock.photo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,7 +54,7 @@ public class PhotoStore {
 			Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
 			try {
 				Files.write(temp, jpeg);
-				moveIntoPlace(temp, target);
+				return new StoredFile(name, publish(temp, target));
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -63,7 +63,6 @@ public class PhotoStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write photo " + name, ex);
 		}
-		return new StoredFile(name, true);
 	}
 
 	/** The file for a name, if the name is one this store could have written and the file exists. */
@@ -89,12 +88,21 @@ public class PhotoStore {
 		});
 	}
 
-	private static void moveIntoPlace(Path temp, Path target) throws IOException {
+	/**
+	 * Gives the complete file its name in one step. A hard link fails when the name exists, so
+	 * of two uploads of the same picture racing, only the one that created it may remove it.
+	 */
+	private static boolean publish(Path temp, Path target) throws IOException {
 		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			Files.createLink(target, temp);
+			return true;
 		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		catch (FileAlreadyExistsException ex) {
+			return false;
+		}
+		catch (UnsupportedOperationException ex) {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			return true;
 		}
 	}
 
