@@ -61,11 +61,11 @@ class AdminController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such photo"));
 		Path file = photoStore.find(photo.displayFile())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The photo file is missing"));
-		String name = "item-%d-photo-%d%s".formatted(itemId, photoId,
-				photo.displayFile().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? ".png" : ".jpg");
+		MediaType type = PhotoStore.mediaType(photo.displayFile());
+		String name = "item-%d-photo-%d.%s".formatted(itemId, photoId, type.getSubtype());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(name.endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+			.contentType(type)
 			.body(new FileSystemResource(file));
 	}
 

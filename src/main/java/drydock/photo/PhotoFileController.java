@@ -7,7 +7,6 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +40,8 @@ class PhotoFileController {
 		return ResponseEntity.ok()
 			.cacheControl(IMMUTABLE)
 			.eTag(etag)
-			.contentType(mediaType(filename))
+			.contentType(PhotoStore.mediaType(filename))
 			.body(new FileSystemResource(file));
-	}
-
-	static MediaType mediaType(String filename) {
-		return filename.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
 	}
 
 }

@@ -9,11 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,6 +77,11 @@ public class PhotoStore {
 			return Optional.empty();
 		}
 		return Optional.of(path);
+	}
+
+	/** Stored photos are JPEG; Flask-era folders may also hold PNG files. */
+	public static MediaType mediaType(String name) {
+		return name.toLowerCase(Locale.ROOT).endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
 	}
 
 	public void delete(String name) {
