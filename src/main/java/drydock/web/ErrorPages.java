@@ -1,31 +1,41 @@
 package drydock.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
 
+import drydock.security.SignedInUser;
 import drydock.workitem.ConcurrentEditException;
 import drydock.workitem.SubmissionRefusedException;
 import drydock.workitem.WorkItemAccessDeniedException;
 import drydock.workitem.WorkItemNotFoundException;
 
-/** Refusals raised by controllers render the error page with their reason, which is written for users. */
+/**
+ * Refusals raised by controllers render the error page with their reason, which is written for
+ * users, under the usual header: the signed-in user keeps their name, navigation and sign-out.
+ */
 @ControllerAdvice
 class ErrorPages {
 
 	@ExceptionHandler(ResponseStatusException.class)
-	String refused(ResponseStatusException ex, HttpServletResponse response, Model model) {
+	String refused(ResponseStatusException ex, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("page", PageAdvice.of(user, request));
 		return page(ex.getStatusCode().value(), ex.getReason(), response, model);
 	}
 
 	/** A refusal that reached no form, such as a crew member opening someone else's item. */
 	@ExceptionHandler({ WorkItemAccessDeniedException.class, WorkItemNotFoundException.class,
 			SubmissionRefusedException.class, ConcurrentEditException.class })
-	String refused(RuntimeException ex, HttpServletResponse response, Model model) {
+	String refused(RuntimeException ex, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("page", PageAdvice.of(user, request));
 		Refusal refusal = Refusal.of(ex);
 		return page(refusal.status().value(), refusal.message(), response, model);
 	}

@@ -15,6 +15,11 @@ class PageAdvice {
 
 	@ModelAttribute("page")
 	Page page(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+		return of(user, request);
+	}
+
+	/** Also for exception handlers, whose models the {@code @ModelAttribute} above never reaches. */
+	static Page of(SignedInUser user, HttpServletRequest request) {
 		return new Page(user, (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
 	}
 
