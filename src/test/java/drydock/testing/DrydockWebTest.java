@@ -1,0 +1,188 @@
+package drydock.testing;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import drydock.photo.PhotoIntake;
+import drydock.photo.PhotoProperties;
+import drydock.photo.PhotoUpload;
+import drydock.workitem.FormTokens;
+import drydock.workitem.PhotoAttachment;
+import drydock.workitem.ReviewService;
+import drydock.workitem.WorkItemForm;
+import drydock.workitem.WorkItemService;
+
+/**
+ * The whole application on an H2 database in a folder of its own under {@code target/},
+ * driven through MockMvc with the real security filters. Every subclass that adds no
+ * configuration of its own shares one application context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(DrydockWebTest.Clocks.class)
+public abstract class DrydockWebTest {
+
+	/** The admin account the application creates at start; "In Review by chief" is offered for it. */
+	public static final String ADMIN = "chief";
+
+	private static final Path DATA = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
+
+	@DynamicPropertySource
+	static void drydockProperties(DynamicPropertyRegistry registry) {
+		registry.add("drydock.data-dir", DATA::toString);
+		registry.add("drydock.access.admin-username", () -> ADMIN);
+		registry.add("drydock.access.admin-password", () -> UUID.randomUUID().toString());
+		registry.add("drydock.access.crew-password", () -> UUID.randomUUID().toString());
+		// A small limit keeps "up to the limit" cheap to reach.
+		registry.add("drydock.photos.max-count", () -> "3");
+	}
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TestClock clock;
+
+	@Autowired
+	protected PhotoProperties photoProperties;
+
+	@Autowired
+	private WorkItemService workItems;
+
+	@Autowired
+	private ReviewService review;
+
+	@Autowired
+	private PhotoIntake intake;
+
+	/** A crew member's new item with a DRAFT number and the given photos, captioned "Photo 1", ... */
+	protected int submitItem(String crewName, byte[]... photos) {
+		List<PhotoAttachment> attachments = new ArrayList<>();
+		var processed = intake.processAll(Arrays.stream(photos).map(bytes -> new PhotoUpload("photo.jpg", bytes)).toList());
+		for (int i = 0; i < processed.size(); i++) {
+			attachments.add(new PhotoAttachment(processed.get(i), "Photo " + (i + 1)));
+		}
+		WorkItemForm form = new WorkItemForm("", "Engine room", "Leaking valve", "Valve 3 drips at the flange.",
+				"Drawing 12-4");
+		return workItems.submit(crewName, form, attachments, FormTokens.issue()).itemId();
+	}
+
+	/** What an admin's "Save assignment" does, on the item as it is now. */
+	protected void assign(int itemId, String status, String crewMember, String notes) {
+		review.assign(itemId, version(itemId), status, crewMember, notes, ADMIN);
+	}
+
+	protected long version(int itemId) {
+		return jdbc.sql("SELECT version FROM work_items WHERE id = ?").param(itemId).query(Long.class).single();
+	}
+
+	/** The item's row as stored, by column name. */
+	protected Map<String, Object> row(int itemId) {
+		return jdbc.sql("SELECT * FROM work_items WHERE id = ?").param(itemId).query().singleRow();
+	}
+
+	protected boolean exists(int itemId) {
+		return jdbc.sql("SELECT COUNT(*) FROM work_items WHERE id = ?").param(itemId).query(Long.class).single() == 1;
+	}
+
+	protected List<Map<String, Object>> history(int itemId) {
+		return jdbc.sql("SELECT old_status, new_status, changed_by, changed_at, notes FROM status_history "
+				+ "WHERE work_item_id = ? ORDER BY id").param(itemId).query().listOfRows();
+	}
+
+	/** The item's photos as (id, caption, filename, thumbnail_filename) rows, oldest first. */
+	protected List<Map<String, Object>> photos(int itemId) {
+		return jdbc.sql("SELECT id, caption, filename, thumbnail_filename FROM photos WHERE work_item_id = ? ORDER BY id")
+			.param(itemId)
+			.query()
+			.listOfRows();
+	}
+
+	/** Every file the item's photos use: display images and thumbnails. */
+	protected List<String> photoFiles(int itemId) {
+		return photos(itemId).stream()
+			.flatMap(photo -> java.util.stream.Stream.of((String) photo.get("filename"),
+					(String) photo.get("thumbnail_filename")))
+			.toList();
+	}
+
+	/**
+	 * Everything stored about an item, to compare before and after a refused request:
+	 * its row, photos, history, comments, and which of its photo files exist.
+	 */
+	protected String state(int itemId) {
+		List<Object> state = new ArrayList<>();
+		state.add(exists(itemId) ? row(itemId) : "no item");
+		state.add(photos(itemId));
+		state.add(history(itemId));
+		state.add(jdbc.sql("SELECT author_name, comment_text, is_admin FROM comments WHERE work_item_id = ? ORDER BY id")
+			.param(itemId)
+			.query()
+			.listOfRows());
+		state.add(photoFiles(itemId).stream().map(name -> name + (fileExists(name) ? " exists" : " missing")).toList());
+		return state.toString();
+	}
+
+	protected boolean fileExists(String name) {
+		return Files.isRegularFile(photoProperties.uploadFolder().resolve(name));
+	}
+
+	/** A page opened by someone, expected to render. */
+	protected Document open(String url, RequestPostProcessor who) throws Exception {
+		return html(mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn());
+	}
+
+	/** The page a POST redirected to, as the browser shows it next (flash notice included). */
+	protected Document follow(MvcResult redirect, RequestPostProcessor who) throws Exception {
+		String location = redirect.getResponse().getRedirectedUrl();
+		if (location == null) {
+			throw new AssertionError("expected a redirect, got " + redirect.getResponse().getStatus());
+		}
+		return html(mvc.perform(get(location).flashAttrs(redirect.getFlashMap()).with(who))
+			.andExpect(status().isOk())
+			.andReturn());
+	}
+
+	protected static Document html(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+}
