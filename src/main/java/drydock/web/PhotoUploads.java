@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 import drydock.photo.PhotoIntake;
 import drydock.photo.PhotoProperties;
@@ -44,8 +45,9 @@ public class PhotoUploads {
 	 * {@code captionField} at the same position. Empty slots are skipped.
 	 */
 	public List<PhotoAttachment> read(HttpServletRequest request, String fileField, String captionField) {
-		List<MultipartFile> files = request instanceof MultipartHttpServletRequest multipart
-				? multipart.getFiles(fileField) : List.of();
+		// The multipart request may sit inside wrappers (filters, MockMvc): look through them.
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		List<MultipartFile> files = multipart != null ? multipart.getFiles(fileField) : List.of();
 		List<String> captions = values(request, captionField);
 		List<PhotoUpload> uploads = new ArrayList<>();
 		List<String> uploadCaptions = new ArrayList<>();
