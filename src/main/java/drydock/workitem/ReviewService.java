@@ -50,7 +50,7 @@ public class ReviewService {
 			throw new SubmissionRefusedException("\"" + crewMember + "\" is not on the crew list.");
 		}
 		String revisionNotes = notes == null || notes.isBlank() ? null : notes.strip();
-		WorkItemService.saving(itemId, () -> transaction.execute(tx -> {
+		workItems.saving(itemId, () -> transaction.execute(tx -> {
 			WorkItem item = workItems.current(itemId, version);
 			LocalDateTime now = LocalDateTime.now(clock);
 			String oldStatus = item.getStatus();
@@ -71,7 +71,7 @@ public class ReviewService {
 	/** Sets the status alone; the same status again changes nothing. */
 	public void changeStatus(int itemId, long version, String status, String adminName) {
 		checkStatus(status);
-		WorkItemService.saving(itemId, () -> transaction.execute(tx -> {
+		workItems.saving(itemId, () -> transaction.execute(tx -> {
 			WorkItem item = workItems.current(itemId, version);
 			String oldStatus = item.getStatus();
 			if (!oldStatus.equals(status)) {
@@ -88,7 +88,7 @@ public class ReviewService {
 	/** Internal notes, never shown to the crew. */
 	public void saveAdminNotes(int itemId, long version, String notes) {
 		String text = notes == null ? "" : notes.strip();
-		WorkItemService.saving(itemId, () -> transaction.execute(tx -> {
+		workItems.saving(itemId, () -> transaction.execute(tx -> {
 			WorkItem item = workItems.current(itemId, version);
 			item.writeAdminNotes(text.isEmpty() ? null : text, LocalDateTime.now(clock));
 			return items.saveAndFlush(item);

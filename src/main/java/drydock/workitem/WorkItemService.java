@@ -223,13 +223,16 @@ public class WorkItemService {
 		return item;
 	}
 
-	/** Turns a save that lost a race at commit time into the same conflict as a stale form. */
-	static <T> T saving(int itemId, Supplier<T> save) {
+	/**
+	 * Turns a save that lost a race at commit time into the same conflict as a stale form,
+	 * naming the item by its number as the person knows it.
+	 */
+	<T> T saving(int itemId, Supplier<T> save) {
 		try {
 			return save.get();
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new ConcurrentEditException("#" + itemId);
+			throw new ConcurrentEditException(items.findById(itemId).map(WorkItem::getItemNumber).orElse("#" + itemId));
 		}
 	}
 
