@@ -1,6 +1,7 @@
 package drydock.admin;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,7 +74,7 @@ class AdminItemController {
 	@GetMapping("/view/{id}")
 	String view(@PathVariable int id, Model model) {
 		WorkItemDetails details = details(id);
-		return page(model, details, EditForm.of(details), FormErrors.NONE, null);
+		return page(model, details, EditForm.of(details), ReviewForm.of(details.item()), FormErrors.NONE, null);
 	}
 
 	@PostMapping("/edit/{id}")
@@ -85,9 +86,10 @@ class AdminItemController {
 		EditForm posted = new EditForm(form, photoUploads.captionsOfStoredPhotos(request), version, formToken);
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, details(id), posted, FormErrors.of(binding), "edit");
+			WorkItemDetails details = details(id);
+			return page(model, details, posted, ReviewForm.of(details.item()), FormErrors.of(binding), "edit");
 		}
-		return act(id, redirect, "Item saved.", response, model, posted, "edit",
+		return act(id, redirect, "Item saved.", response, model, posted, UnaryOperator.identity(), "edit",
 				() -> workItems.editAsAdmin(id, new ItemChanges(form, posted.captions(),
 						photoUploads.read(request, "new_photos[]", "new_photo_captions[]"), version, formToken),
 						user.name()));
@@ -99,7 +101,8 @@ class AdminItemController {
 			@RequestParam(name = "revision_notes", required = false) String notes,
 			@RequestParam(required = false, defaultValue = "-1") long version, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "Assignment saved.", response, model, null, "assign",
+		return act(id, redirect, "Assignment saved.", response, model, null,
+				stored -> stored.assigning(status, assignee, notes), "assign",
 				() -> review.assign(id, version, status, assignee, notes, user.name()));
 	}
 
@@ -107,7 +110,7 @@ class AdminItemController {
 	String updateStatus(@AuthenticationPrincipal SignedInUser user, @PathVariable int id,
 			@RequestParam(required = false) String status, @RequestParam(required = false, defaultValue = "-1") long version,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return act(id, redirect, "Status saved.", response, model, null, "status",
+		return act(id, redirect, "Status saved.", response, model, null, stored -> stored.settingStatus(status), "status",
 				() -> review.changeStatus(id, version, status, user.name()));
 	}
 
@@ -115,7 +118,7 @@ class AdminItemController {
 	String saveAdminNotes(@PathVariable int id, @RequestParam(name = "admin_notes", required = false) String notes,
 			@RequestParam(required = false, defaultValue = "-1") long version, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "Admin notes saved.", response, model, null, "notes",
+		return act(id, redirect, "Admin notes saved.", response, model, null, stored -> stored.writingNotes(notes), "notes",
 				() -> review.saveAdminNotes(id, version, notes));
 	}
 
@@ -123,14 +126,14 @@ class AdminItemController {
 	String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable int id,
 			@RequestParam(name = "comment_text", required = false) String text, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		return act(id, redirect, "Comment added.", response, model, null, "comments",
+		return act(id, redirect, "Comment added.", response, model, null, UnaryOperator.identity(), "comments",
 				() -> comments.addAsAdmin(id, user.name(), text));
 	}
 
 	@PostMapping("/delete-photo/{itemId}/{photoId}")
 	String deletePhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable int itemId, @PathVariable int photoId,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return act(itemId, redirect, "Photo deleted.", response, model, null, "photos",
+		return act(itemId, redirect, "Photo deleted.", response, model, null, UnaryOperator.identity(), "photos",
 				() -> workItems.deletePhoto(itemId, photoId, user.name(), false));
 	}
 
@@ -140,7 +143,7 @@ class AdminItemController {
 		if (!"yes".equals(confirm)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			WorkItemDetails details = details(id);
-			return page(model, details, EditForm.of(details),
+			return page(model, details, EditForm.of(details), ReviewForm.of(details.item()),
 					FormErrors.form("Tick the box to confirm the deletion; nothing was deleted."), "delete");
 		}
 		String itemNumber = workItems.delete(id);
@@ -150,10 +153,11 @@ class AdminItemController {
 
 	/**
 	 * Carries out an action and returns to the item page; a refusal shows the page again
-	 * with the reason beside the form it came from ({@code section}) and the input kept.
+	 * with the reason beside the form it came from ({@code section}) and the input kept:
+	 * the posted edit form, or what {@code typed} puts into the review forms.
 	 */
 	private String act(int id, RedirectAttributes redirect, String notice, HttpServletResponse response, Model model,
-			EditForm posted, String section, Runnable action) {
+			EditForm posted, UnaryOperator<ReviewForm> typed, String section, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
@@ -167,13 +171,15 @@ class AdminItemController {
 			response.setStatus(refusal.status().value());
 			WorkItemDetails current = details(id);
 			EditForm form = posted == null ? EditForm.of(current) : posted.atVersion(current.item().getVersion());
-			return page(model, current, form, refusal.errors(), section);
+			return page(model, current, form, typed.apply(ReviewForm.of(current.item())), refusal.errors(), section);
 		}
 	}
 
-	private String page(Model model, WorkItemDetails details, EditForm edit, FormErrors errors, String section) {
+	private String page(Model model, WorkItemDetails details, EditForm edit, ReviewForm review, FormErrors errors,
+			String section) {
 		model.addAttribute("details", details);
 		model.addAttribute("edit", edit);
+		model.addAttribute("review", review);
 		model.addAttribute("errors", errors);
 		model.addAttribute("section", section);
 		model.addAttribute("statuses", statuses.withOthers(List.of(details.item().getStatus())));
