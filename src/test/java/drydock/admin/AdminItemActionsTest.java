@@ -284,10 +284,14 @@ class AdminItemActionsTest extends DrydockWebTest {
 		int item = submitItem("DP");
 		String before = state(item);
 
-		Document page = html(mvc.perform(assignForm(item).set("status", "Needs Revision").set("assigned_to", "Stranger")
+		Document page = html(mvc.perform(assignForm(item).set("status", "Needs Revision")
+			.set("assigned_to", "Stranger")
+			.set("revision_notes", "Typed before the refusal")
 			.post(CHIEF)).andExpect(status().isUnprocessableContent()).andReturn());
 
 		assertThat(page.select("#review [role=alert]").text()).isEqualTo("\"Stranger\" is not on the crew list.");
+		assertThat(page.select("#assign-status option[selected]").text()).isEqualTo("Needs Revision");
+		assertThat(page.selectFirst("#revision_notes").wholeText()).isEqualTo("Typed before the refusal");
 		assertThat(state(item)).isEqualTo(before);
 	}
 
