@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -81,6 +82,11 @@ public abstract class DrydockWebTest {
 
 	@Autowired
 	private PhotoIntake intake;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	/** A crew member's new item with a DRAFT number and the given photos, captioned "Photo 1", ... */
 	protected int submitItem(String crewName, byte[]... photos) {

@@ -20,12 +20,20 @@ public class TestClock extends Clock {
 
 	private static final long WAIT_SECONDS = 30;
 
-	private volatile Instant now = Instant.parse("2025-03-14T09:26:00Z");
+	private static final Instant START = Instant.parse("2025-03-14T09:26:00Z");
+
+	private volatile Instant now = START;
 
 	private volatile Gate gate;
 
 	public void set(Instant instant) {
 		this.now = instant;
+	}
+
+	/** Back to the starting time, stopping nobody: what each test starts from. */
+	public void reset() {
+		this.gate = null;
+		this.now = START;
 	}
 
 	/** The next caller stops in the clock until {@link Hold#release()}. */
