@@ -1,6 +1,7 @@
 package drydock.notify;
 
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,14 @@ class AssignmentTexts {
 
 	private final ReviewService review;
 
-	/** Sending waits on the network; a few virtual threads at a time keep it off request threads. */
+	/** Sending waits on the network: each text gets a virtual thread of its own, off the request thread. */
 	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("notify-");
+
+	/**
+	 * At most this many texts talk to Twilio at once. The others wait here, on their own
+	 * threads: an executor's concurrency limit would make the committing request wait instead.
+	 */
+	private final Semaphore sending = new Semaphore(4);
 
 	AssignmentTexts(Notifier notifier, NotifyProperties properties, Environment environment, ReviewService review) {
 		this.notifier = notifier;
@@ -39,12 +46,28 @@ class AssignmentTexts {
 		this.environment = environment;
 		this.review = review;
 		this.executor.setVirtualThreads(true);
-		this.executor.setConcurrencyLimit(4);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void assigned(WorkItemAssigned assignment) {
-		executor.execute(() -> send(assignment));
+		executor.execute(() -> sendInTurn(assignment));
+	}
+
+	private void sendInTurn(WorkItemAssigned assignment) {
+		try {
+			sending.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			log.warn("Item {} assignment not texted: interrupted while waiting to send", assignment.itemNumber());
+			return;
+		}
+		try {
+			send(assignment);
+		}
+		finally {
+			sending.release();
+		}
 	}
 
 	private void send(WorkItemAssigned assignment) {
