@@ -110,6 +110,21 @@ class AdminItemActionsTest extends DrydockWebTest {
 	}
 
 	@Test
+	void anEditWithARequiredFieldLeftBlankIsRefusedFieldByFieldWithTheInputKept() throws Exception {
+		int item = submitItem("AL");
+		String before = state(item);
+
+		Document page = html(mvc.perform(editForm(item).set("location", " ").set("detail", "Typed detail").post(CHIEF))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn());
+
+		assertThat(page.select("#edit [role=alert]").text()).isEqualTo("Please correct the fields marked below.");
+		assertThat(page.select("#edit").text()).contains("Location is required");
+		assertThat(HtmlForm.of(page, "/admin/edit/" + item).value("detail")).isEqualTo("Typed detail");
+		assertThat(state(item)).isEqualTo(before);
+	}
+
+	@Test
 	void anItemNumberUsedByAnotherItemIsRefusedWithTheInputKept() throws Exception {
 		int other = submitItem("DP");
 		String taken = (String) row(other).get("item_number");

@@ -84,10 +84,15 @@ class CrewRevisionLoopTest extends DrydockWebTest {
 	void aCrewMemberMayChangeTheirOwnItemWhileItIsStillSubmitted() throws Exception {
 		int item = submitItem("AL");
 
+		String number = (String) row(item).get("item_number");
+
 		mvc.perform(HtmlForm.of(open("/crew/edit/" + item, AL), "/crew/edit/" + item).set("detail", "Also the gasket.")
+			.set("item_number", "RENUMBERED-BY-CREW")
 			.post(AL)).andExpect(status().isFound());
 
-		assertThat(row(item)).containsEntry("detail", "Also the gasket.").containsEntry("status", "Submitted");
+		assertThat(row(item)).containsEntry("detail", "Also the gasket.")
+			.containsEntry("status", "Submitted")
+			.containsEntry("item_number", number);
 		assertThat(history(item)).as("the status did not change").hasSize(1);
 		assertThat(open("/crew/view/" + item, AL).select("a[href=/crew/edit/" + item + "]").text()).isEqualTo("Edit this item");
 	}
@@ -131,6 +136,20 @@ class CrewRevisionLoopTest extends DrydockWebTest {
 			assertThat(page.selectFirst("main p").text()).contains(refused.reason());
 		}
 		assertThat(state(item)).isEqualTo(before);
+	}
+
+	@Test
+	void aPhotoOfAnotherItemCannotBeDeletedThroughAnItemTheyMayChange() throws Exception {
+		int own = submitItem("AL", TestPhotos.unique());
+		int others = submitItem("DP", TestPhotos.unique());
+		String before = state(others);
+		int theirPhoto = (Integer) photos(others).getFirst().get("id");
+
+		mvc.perform(post("/crew/delete-photo/" + own + "/" + theirPhoto).with(AL).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(state(others)).isEqualTo(before);
+		assertThat(photos(own)).hasSize(1);
 	}
 
 	@Test
