@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
@@ -114,9 +115,8 @@ class AdminItemActionsTest extends DrydockWebTest {
 		int item = submitItem("AL");
 		String before = state(item);
 
-		Document page = html(mvc.perform(editForm(item).set("location", " ").set("detail", "Typed detail").post(CHIEF))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
+		Document page = answer(editForm(item).set("location", " ").set("detail", "Typed detail").post(CHIEF),
+				HttpStatus.UNPROCESSABLE_CONTENT);
 
 		assertThat(page.select("#edit [role=alert]").text()).isEqualTo("Please correct the fields marked below.");
 		assertThat(page.select("#edit").text()).contains("Location is required");
@@ -134,7 +134,7 @@ class AdminItemActionsTest extends DrydockWebTest {
 			.set("location", "Typed location")
 			.set("photo_captions[]", "Typed caption");
 
-		Document page = html(mvc.perform(form.post(CHIEF)).andExpect(status().isUnprocessableContent()).andReturn());
+		Document page = answer(form.post(CHIEF), HttpStatus.UNPROCESSABLE_CONTENT);
 
 		assertThat(page.select("#edit [role=alert]").text()).contains("Item number " + taken + " is already used by another item.");
 		HtmlForm kept = HtmlForm.of(page, "/admin/edit/" + item);
@@ -161,10 +161,8 @@ class AdminItemActionsTest extends DrydockWebTest {
 		assertThat(full.select("input[name=new_photos[]]")).as("no empty photo slots at the limit").isEmpty();
 
 		String before = state(item);
-		Document refused = html(mvc.perform(editForm(item).set("location", "Kept while refused")
-			.post(CHIEF, TestPhotos.part("new_photos[]", TestPhotos.unique())))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
+		Document refused = answer(editForm(item).set("location", "Kept while refused")
+			.post(CHIEF, TestPhotos.part("new_photos[]", TestPhotos.unique())), HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(refused.select("#edit [role=alert]").text()).contains("at most " + limit + " are allowed");
 		assertThat(HtmlForm.of(refused, "/admin/edit/" + item).value("location")).isEqualTo("Kept while refused");
 		assertThat(state(item)).isEqualTo(before);
@@ -280,18 +278,10 @@ class AdminItemActionsTest extends DrydockWebTest {
 	@Test
 	void anUnknownStatusIsRefusedByBothForms() throws Exception {
 		int item = submitItem("DP");
-		String before = state(item);
 
-		Document assign = html(mvc.perform(assignForm(item).set("status", "Lost at sea").post(CHIEF))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
-		Document statusOnly = html(mvc.perform(statusForm(item).set("status", "Lost at sea").post(CHIEF))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
-
-		assertThat(assign.select("#review [role=alert]").text()).isEqualTo("\"Lost at sea\" is not one of the statuses.");
-		assertThat(statusOnly.select("#review [role=alert]").text()).isEqualTo("\"Lost at sea\" is not one of the statuses.");
-		assertThat(state(item)).isEqualTo(before);
+		assertEachRefused(item, HttpStatus.UNPROCESSABLE_CONTENT, "#review", "\"Lost at sea\" is not one of the statuses.",
+				assignForm(item).set("status", "Lost at sea").post(CHIEF),
+				statusForm(item).set("status", "Lost at sea").post(CHIEF));
 	}
 
 	@Test
@@ -299,10 +289,10 @@ class AdminItemActionsTest extends DrydockWebTest {
 		int item = submitItem("DP");
 		String before = state(item);
 
-		Document page = html(mvc.perform(assignForm(item).set("status", "Needs Revision")
+		Document page = answer(assignForm(item).set("status", "Needs Revision")
 			.set("assigned_to", "Stranger")
 			.set("revision_notes", "Typed before the refusal")
-			.post(CHIEF)).andExpect(status().isUnprocessableContent()).andReturn());
+			.post(CHIEF), HttpStatus.UNPROCESSABLE_CONTENT);
 
 		assertThat(page.select("#review [role=alert]").text()).isEqualTo("\"Stranger\" is not on the crew list.");
 		assertThat(page.select("#assign-status option[selected]").text()).isEqualTo("Needs Revision");
@@ -336,9 +326,8 @@ class AdminItemActionsTest extends DrydockWebTest {
 		int item = submitItem("AL", TestPhotos.unique());
 		String before = state(item);
 
-		Document page = html(mvc.perform(post("/admin/delete/" + item).with(CHIEF).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
+		Document page = answer(post("/admin/delete/" + item).with(CHIEF).with(csrf()),
+				HttpStatus.UNPROCESSABLE_CONTENT);
 
 		assertThat(page.select(".danger-zone [role=alert]").text())
 			.isEqualTo("Tick the box to confirm the deletion; nothing was deleted.");

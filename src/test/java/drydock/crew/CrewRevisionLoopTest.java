@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -118,18 +119,17 @@ class CrewRevisionLoopTest extends DrydockWebTest {
 		String before = state(item);
 		int photo = (Integer) photos(item).getFirst().get("id");
 
-		Document form = html(mvc.perform(get("/crew/edit/" + item).with(AL)).andExpect(status().isForbidden()).andReturn());
-		Document save = html(mvc.perform(multipart("/crew/edit/" + item).file(TestPhotos.part("new_photos[]", TestPhotos.unique()))
+		Document form = answer(get("/crew/edit/" + item).with(AL), HttpStatus.FORBIDDEN);
+		Document save = answer(multipart("/crew/edit/" + item).file(TestPhotos.part("new_photos[]", TestPhotos.unique()))
 			.param("location", "Overwritten")
 			.param("description", "Overwritten")
 			.param("detail", "Overwritten")
 			.param("version", String.valueOf(version(item)))
 			.param("form_token", FormTokens.issue())
 			.with(AL)
-			.with(csrf())).andExpect(status().isForbidden()).andReturn());
-		Document deletePhoto = html(mvc.perform(post("/crew/delete-photo/" + item + "/" + photo).with(AL).with(csrf()))
-			.andExpect(status().isForbidden())
-			.andReturn());
+			.with(csrf()), HttpStatus.FORBIDDEN);
+		Document deletePhoto = answer(post("/crew/delete-photo/" + item + "/" + photo).with(AL).with(csrf()),
+				HttpStatus.FORBIDDEN);
 
 		for (Document page : new Document[] { form, save, deletePhoto }) {
 			assertThat(page.selectFirst("h1").text()).isEqualTo("403 Forbidden");
@@ -156,7 +156,7 @@ class CrewRevisionLoopTest extends DrydockWebTest {
 	void anItemThatIsNeitherTheirsNorAssignedToThemCannotBeOpened() throws Exception {
 		int item = submitItem("DP");
 
-		Document page = html(mvc.perform(get("/crew/view/" + item).with(AL)).andExpect(status().isForbidden()).andReturn());
+		Document page = answer(get("/crew/view/" + item).with(AL), HttpStatus.FORBIDDEN);
 
 		assertThat(page.selectFirst("main p").text())
 			.isEqualTo("Only the crew member who submitted an item, or the one it is assigned to, can open it.");

@@ -1,7 +1,7 @@
 package drydock.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -21,11 +22,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import drydock.photo.PhotoIntake;
@@ -162,7 +165,7 @@ public abstract class DrydockWebTest {
 
 	/** A page opened by someone, expected to render. */
 	protected Document open(String url, RequestPostProcessor who) throws Exception {
-		return html(mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn());
+		return answer(get(url).with(who), HttpStatus.OK);
 	}
 
 	/** The page a POST redirected to, as the browser shows it next (flash notice included). */
@@ -175,7 +178,27 @@ public abstract class DrydockWebTest {
 		if (!redirect.getFlashMap().isEmpty()) {
 			next.flashAttrs(redirect.getFlashMap());
 		}
-		return html(mvc.perform(next).andExpect(status().isOk()).andReturn());
+		return answer(next, HttpStatus.OK);
+	}
+
+	/**
+	 * Sends each request and checks that each is refused with {@code status}, the page
+	 * showing {@code message} in the alert under {@code section}, and that the item is as before.
+	 */
+	protected void assertEachRefused(int itemId, HttpStatus status, String section, String message,
+			RequestBuilder... requests) throws Exception {
+		String before = state(itemId);
+		for (RequestBuilder request : requests) {
+			assertThat(answer(request, status).select(section + " [role=alert]").text()).isEqualTo(message);
+		}
+		assertThat(state(itemId)).isEqualTo(before);
+	}
+
+	/** The page a request is answered with, once its status is the one expected. */
+	protected Document answer(RequestBuilder request, HttpStatus expected) throws Exception {
+		MvcResult result = mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(expected.value());
+		return html(result);
 	}
 
 	protected static Document html(MvcResult result) throws Exception {

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import drydock.testing.DrydockWebTest;
@@ -58,9 +59,8 @@ class CommentThreadTest extends DrydockWebTest {
 		int item = submitItem("DP");
 		String before = state(item);
 
-		Document page = html(mvc.perform(post("/crew/comment/" + item).param("comment_text", "Let me in").with(AL).with(csrf()))
-			.andExpect(status().isForbidden())
-			.andReturn());
+		Document page = answer(post("/crew/comment/" + item).param("comment_text", "Let me in").with(AL).with(csrf()),
+				HttpStatus.FORBIDDEN);
 
 		assertThat(page.selectFirst("main p").text()).contains("can open it");
 		assertThat(state(item)).isEqualTo(before);
@@ -70,27 +70,19 @@ class CommentThreadTest extends DrydockWebTest {
 	@ValueSource(strings = { "", "   \n\t " })
 	void anEmptyCommentIsRefusedForAdminsAndCrew(String text) throws Exception {
 		int item = submitItem("AL");
-		String before = state(item);
 
-		Document admin = html(mvc.perform(post("/admin/comment/" + item).param("comment_text", text).with(CHIEF).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
-		Document crew = html(mvc.perform(post("/crew/comment/" + item).param("comment_text", text).with(AL).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
-
-		assertThat(admin.select("#comments [role=alert]").text()).isEqualTo("A comment needs some text.");
-		assertThat(crew.select("#comments [role=alert]").text()).isEqualTo("A comment needs some text.");
-		assertThat(state(item)).isEqualTo(before);
+		assertEachRefused(item, HttpStatus.UNPROCESSABLE_CONTENT, "#comments", "A comment needs some text.",
+				post("/admin/comment/" + item).param("comment_text", text).with(CHIEF).with(csrf()),
+				post("/crew/comment/" + item).param("comment_text", text).with(AL).with(csrf()));
 	}
 
 	@Test
 	void aCommentLongerThanTheLimitIsRefused() throws Exception {
 		int item = submitItem("AL");
 
-		Document page = html(mvc.perform(post("/crew/comment/" + item).param("comment_text", "x".repeat(CommentService.LIMIT + 1))
+		Document page = answer(post("/crew/comment/" + item).param("comment_text", "x".repeat(CommentService.LIMIT + 1))
 			.with(AL)
-			.with(csrf())).andExpect(status().isUnprocessableContent()).andReturn());
+			.with(csrf()), HttpStatus.UNPROCESSABLE_CONTENT);
 
 		assertThat(page.select("#comments [role=alert]").text()).isEqualTo("A comment is at most 5,000 characters.");
 		assertThat(open("/crew/view/" + item, AL).select("#comments li.comment")).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -105,7 +105,7 @@ class ConcurrentEditsTest extends DrydockWebTest {
 		HtmlForm lateForm = HtmlForm.of(open("/admin/view/" + item, SECOND_ADMIN), "/admin/edit/" + item)
 			.set("detail", "The second admin's detail");
 		firstAdminChangesTheLocation(item);
-		Document conflict = html(mvc.perform(lateForm.post(SECOND_ADMIN)).andExpect(status().isConflict()).andReturn());
+		Document conflict = answer(lateForm.post(SECOND_ADMIN), HttpStatus.CONFLICT);
 
 		mvc.perform(HtmlForm.of(conflict, "/admin/edit/" + item).post(SECOND_ADMIN))
 			.andExpect(redirectedUrl("/admin/view/" + item));
