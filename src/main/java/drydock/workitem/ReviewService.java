@@ -102,6 +102,9 @@ public class ReviewService {
 	}
 
 	private void checkStatus(String status) {
+		if (status == null || status.isBlank()) {
+			throw new SubmissionRefusedException("Choose a status.");
+		}
 		if (!statuses.isOffered(status)) {
 			throw new SubmissionRefusedException("\"" + status + "\" is not one of the statuses.");
 		}
