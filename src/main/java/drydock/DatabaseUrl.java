@@ -27,7 +27,10 @@ record DatabaseUrl(String jdbcUrl, String username, String password) {
 			uri = new URI(url);
 		}
 		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("DATABASE_URL is not a valid URL: " + ex.getReason(), ex);
+			// Not chained: the cause's message repeats the whole URL, password included, into the start-up log.
+			String where = ex.getIndex() < 0 ? "" : " at character " + (ex.getIndex() + 1);
+			throw new IllegalArgumentException("DATABASE_URL is not a valid URL: " + ex.getReason() + where
+					+ " (escape special characters in the user name and password, e.g. @ as %40)");
 		}
 		if (uri.getHost() == null) {
 			throw new IllegalArgumentException("DATABASE_URL names no host");
