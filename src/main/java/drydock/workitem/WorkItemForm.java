@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.BindParam;
  */
 public record WorkItemForm(
 		@BindParam("item_number") @Size(max = 120, message = "Item number is too long")
-		@Pattern(regexp = "[\\p{Alnum}_./ -]*", message = "Item number may hold letters, digits, spaces and _ . / - only")
+		// Only the number is checked: a catalog entry's title after " - " is any text ("Clean/Polish & Hull").
+		@Pattern(regexp = "[\\p{Alnum}_./ -]*( - .*)?",
+				message = "Item number may hold letters, digits, spaces and _ . / - only")
 		String itemNumber,
 		@NotBlank(message = "Location is required") @Size(max = 200, message = "Location is at most 200 characters")
 		String location,
