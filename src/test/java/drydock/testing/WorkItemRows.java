@@ -51,16 +51,23 @@ public final class WorkItemRows {
 		return keys.getKeyAs(Integer.class);
 	}
 
-	public void addPhoto(int itemId, String filename, String caption) {
+	/** Adds a photo row as the Flask app stored them (display file only) and returns its id. */
+	public int addPhoto(int itemId, String filename, String caption) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO photos (filename, caption, work_item_id) VALUES (?, ?, ?)")
 			.params(filename, caption, itemId)
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Integer.class);
 	}
 
 	public void addComment(int itemId, String author, String text) {
 		jdbc.sql("INSERT INTO comments (work_item_id, author_name, comment_text, created_at, is_admin) VALUES (?, ?, ?, ?, ?)")
 			.params(itemId, author, text, LocalDateTime.of(2025, 1, 2, 9, 0), true)
 			.update();
+	}
+
+	public boolean exists(String itemNumber) {
+		return jdbc.sql("SELECT COUNT(*) FROM work_items WHERE item_number = ?").param(itemNumber).query(Long.class).single() > 0;
 	}
 
 	public int idOf(String itemNumber) {

@@ -1,0 +1,84 @@
+package drydock;
+
+import static drydock.testing.TestAccounts.admin;
+import static drydock.testing.TestAccounts.crew;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import drydock.testing.DrydockAppTest;
+import drydock.testing.WorkItemRows;
+
+/** Who may open which route: strangers are sent to the right sign-in, crew stay out of admin pages. */
+@DrydockAppTest
+class RouteAccessWebTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/crew/submit", "/crew/success?item_number=0101", "/crew/view/1", "/uploads/photo.jpg",
+			"/actuator/prometheus" })
+	void aStrangerIsSentToTheCrewSignIn(String path) throws Exception {
+		mvc.perform(get(path)).andExpect(redirectedUrl("/crew-login"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/dashboard", "/admin/dashboard?status=Submitted&page=2", "/admin/view/1",
+			"/admin/download-photo/1/1" })
+	void aStrangerIsSentToTheAdminSignIn(String path) throws Exception {
+		mvc.perform(get(path)).andExpect(redirectedUrl("/admin-login"));
+	}
+
+	@Test
+	void aStrangersSubmissionIsNotSaved() throws Exception {
+		mvc.perform(multipart("/crew/submit").param("item_number", "STRANGER-1")
+			.param("location", "Bridge")
+			.param("description", "Anything")
+			.param("detail", "Anything")
+			.with(csrf())).andExpect(redirectedUrl("/crew-login"));
+
+		assertThat(new WorkItemRows(jdbc).exists("STRANGER-1")).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/dashboard", "/admin/view/1", "/admin/download-photo/1/1", "/actuator/prometheus" })
+	void aCrewMemberCannotOpenAdminPages(String path) throws Exception {
+		mvc.perform(get(path).with(crew("DP"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void healthAnswersAnyone() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void anAdminCanScrapeMetrics() throws Exception {
+		mvc.perform(get("/actuator/prometheus").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/crew-login", "/admin-login", "/css/app.css" })
+	void signInPagesAndTheirStylesAnswerStrangers(String path) throws Exception {
+		mvc.perform(get(path)).andExpect(status().isOk());
+	}
+
+}

@@ -1,0 +1,61 @@
+package drydock.photo;
+
+import static drydock.testing.TestAccounts.admin;
+import static drydock.testing.TestAccounts.crew;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import drydock.testing.DrydockAppTest;
+import drydock.testing.TestImages;
+
+/** {@code /uploads/{filename}}: photo files for signed-in users only. */
+@DrydockAppTest
+class PhotoFilesWebTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PhotoStore store;
+
+	private final byte[] jpeg = TestImages.bytes("jpeg-small-320x240.jpg");
+
+	private String name;
+
+	@BeforeEach
+	void storeAPhoto() {
+		name = store.put(jpeg, "").name();
+	}
+
+	@Test
+	void aSignedInCrewMemberOrAdminGetsThePhoto() throws Exception {
+		mvc.perform(get("/uploads/" + name).with(crew("DP")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.IMAGE_JPEG))
+			.andExpect(content().bytes(jpeg));
+		mvc.perform(get("/uploads/" + name).with(admin())).andExpect(status().isOk()).andExpect(content().bytes(jpeg));
+	}
+
+	@Test
+	void aStrangerIsSentToSignInInsteadOfThePhoto() throws Exception {
+		mvc.perform(get("/uploads/" + name)).andExpect(redirectedUrl("/crew-login"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0123456789abcdef0123456789abcdef.jpg", "application.properties", ".upload-1.tmp",
+			"photo.svg" })
+	void aNameTheStoreDoesNotHoldIsNotFound(String missing) throws Exception {
+		mvc.perform(get("/uploads/" + missing).with(crew("DP"))).andExpect(status().isNotFound());
+	}
+
+}

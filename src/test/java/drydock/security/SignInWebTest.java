@@ -1,0 +1,173 @@
+package drydock.security;
+
+import static drydock.testing.TestAccounts.ADMIN_PASSWORD;
+import static drydock.testing.TestAccounts.ADMIN_USERNAME;
+import static drydock.testing.TestAccounts.CREW_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import drydock.testing.DrydockAppTest;
+import drydock.testing.SignInForms;
+
+/** The two sign-in pages and sign-out, used as a browser uses them. */
+@DrydockAppTest
+class SignInWebTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void theCrewSignInOffersTheConfiguredNames() throws Exception {
+		Document page = page(mvc.perform(get("/crew-login")).andExpect(status().isOk()));
+
+		assertThat(page.select("select#crew_name option").eachAttr("value")).containsExactly("", "DP", "AL", "Kaitlyn",
+				"Mark", "Art", "D2", "Zach", "Maverick", "Rhyan");
+		assertThat(page.select("label[for=crew_name]").text()).isEqualTo("Your name");
+		assertThat(page.select("label[for=password]").text()).isEqualTo("Crew password");
+	}
+
+	@Test
+	void aCrewMemberSignsInWithTheSharedPasswordOnANewSessionId() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String token = SignInForms.csrfToken(mvc, session, "/crew-login");
+		String before = session.getId();
+
+		mvc.perform(post("/crew-login").session(session)
+			.param("crew_name", "Kaitlyn")
+			.param("password", CREW_PASSWORD)
+			.param("_csrf", token)).andExpect(redirectedUrl("/crew/submit"));
+
+		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
+		Document home = page(mvc.perform(get("/crew/submit").session(session)).andExpect(status().isOk()));
+		assertThat(home.select(".who").text()).isEqualTo("Kaitlyn");
+	}
+
+	@Test
+	void aWrongCrewPasswordIsRefusedWithTheNameKept() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+
+		Document page = page(mvc
+			.perform(post("/crew-login").session(session)
+				.param("crew_name", "Kaitlyn")
+				.param("password", "not-the-password")
+				.param("_csrf", SignInForms.csrfToken(mvc, session, "/crew-login")))
+			.andExpect(status().isUnprocessableContent()));
+
+		assertThat(page.select("[role=alert]").text()).isEqualTo("That name and password do not match.");
+		assertThat(page.select("select#crew_name option[selected]").val()).isEqualTo("Kaitlyn");
+		assertSignedOut(session);
+	}
+
+	@Test
+	void aNameNotOnTheCrewListIsRefusedEvenWithThePassword() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(post("/crew-login").session(session)
+			.param("crew_name", "Stranger")
+			.param("password", CREW_PASSWORD)
+			.param("_csrf", SignInForms.csrfToken(mvc, session, "/crew-login"))).andExpect(status().isUnprocessableContent());
+
+		assertSignedOut(session);
+	}
+
+	@Test
+	void anAdminSignsInWithUsernameAndPasswordOnANewSessionId() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String token = SignInForms.csrfToken(mvc, session, "/admin-login");
+		String before = session.getId();
+
+		mvc.perform(post("/admin-login").session(session)
+			.param("username", ADMIN_USERNAME)
+			.param("password", ADMIN_PASSWORD)
+			.param("_csrf", token)).andExpect(redirectedUrl("/admin/dashboard"));
+
+		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
+		mvc.perform(get("/admin/dashboard").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aWrongAdminPasswordIsRefusedWithTheUsernameKept() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+
+		Document page = page(mvc
+			.perform(post("/admin-login").session(session)
+				.param("username", ADMIN_USERNAME)
+				.param("password", CREW_PASSWORD)
+				.param("_csrf", SignInForms.csrfToken(mvc, session, "/admin-login")))
+			.andExpect(status().isUnprocessableContent()));
+
+		assertThat(page.select("[role=alert]").text()).isEqualTo("That username and password do not match.");
+		assertThat(page.select("input#username").val()).isEqualTo(ADMIN_USERNAME);
+		mvc.perform(get("/admin/dashboard").session(session)).andExpect(redirectedUrl("/admin-login"));
+	}
+
+	@Test
+	void aSignInWithoutTheFormsTokenIsRefused() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(post("/crew-login").session(session).param("crew_name", "DP").param("password", CREW_PASSWORD))
+			.andExpect(status().isForbidden());
+
+		assertSignedOut(session);
+	}
+
+	@Test
+	void signingOutIsAPostThatEndsTheSignIn() throws Exception {
+		MockHttpSession session = SignInForms.crew(mvc, "DP");
+
+		mvc.perform(post("/logout").session(session).param("_csrf", SignInForms.csrfToken(mvc, session, "/crew/submit")))
+			.andExpect(redirectedUrl("/"));
+
+		assertSignedOut(session);
+	}
+
+	@Test
+	void aGetOrATokenlessPostDoesNotSignOut() throws Exception {
+		MockHttpSession session = SignInForms.crew(mvc, "DP");
+
+		mvc.perform(get("/logout").session(session)).andExpect(status().is4xxClientError());
+		mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
+
+		mvc.perform(get("/crew/submit").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theStartPageSendsEachToTheirOwnPage() throws Exception {
+		mvc.perform(get("/")).andExpect(redirectedUrl("/crew-login"));
+		mvc.perform(get("/").session(SignInForms.crew(mvc, "AL"))).andExpect(redirectedUrl("/crew/submit"));
+		mvc.perform(get("/").session(SignInForms.admin(mvc, ADMIN_USERNAME, ADMIN_PASSWORD)))
+			.andExpect(redirectedUrl("/admin/dashboard"));
+	}
+
+	@Test
+	void anAdminAccountIsNotACrewSignIn() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(post("/crew-login").session(session)
+			.param("crew_name", ADMIN_USERNAME)
+			.param("password", ADMIN_PASSWORD)
+			.with(csrf())).andExpect(status().isUnprocessableContent());
+	}
+
+	private void assertSignedOut(MockHttpSession session) throws Exception {
+		mvc.perform(get("/crew/submit").session(session)).andExpect(redirectedUrl("/crew-login"));
+	}
+
+	private static Document page(ResultActions result) throws Exception {
+		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+	}
+
+
+}

@@ -1,0 +1,47 @@
+package drydock.testing;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Signing in through the real sign-in pages, as a browser does: form first, then its CSRF token back. */
+public final class SignInForms {
+
+	private SignInForms() {
+	}
+
+	/** Signs a crew member in with the crew password of {@link TestAccounts}; returns the signed-in session. */
+	public static MockHttpSession crew(MockMvc mvc, String name) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/crew-login").session(session)
+			.param("crew_name", name)
+			.param("password", TestAccounts.CREW_PASSWORD)
+			.param("_csrf", csrfToken(mvc, session, "/crew-login"))).andExpect(redirectedUrl("/crew/submit"));
+		return session;
+	}
+
+	public static MockHttpSession admin(MockMvc mvc, String username, String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/admin-login").session(session)
+			.param("username", username)
+			.param("password", password)
+			.param("_csrf", csrfToken(mvc, session, "/admin-login"))).andExpect(redirectedUrl("/admin/dashboard"));
+		return session;
+	}
+
+	/** The CSRF token in the first form of a page, as a browser would post it back. */
+	public static String csrfToken(MockMvc mvc, MockHttpSession session, String page) throws Exception {
+		String html = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
+		Element token = Jsoup.parse(html).selectFirst("form input[name=_csrf]");
+		if (token == null) {
+			throw new AssertionError(page + " has no form with a CSRF token");
+		}
+		return token.val();
+	}
+
+}
