@@ -4,7 +4,6 @@ import static drydock.testing.TestAccounts.ADMIN_PASSWORD;
 import static drydock.testing.TestAccounts.ADMIN_USERNAME;
 import static drydock.testing.TestAccounts.CREW_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -41,13 +40,9 @@ class SignInWebTest {
 	@Test
 	void aCrewMemberSignsInWithTheSharedPasswordOnANewSessionId() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String token = SignInForms.csrfToken(mvc, session, "/crew-login");
 		String before = session.getId();
 
-		mvc.perform(post("/crew-login").session(session)
-			.param("crew_name", "Kaitlyn")
-			.param("password", CREW_PASSWORD)
-			.param("_csrf", token)).andExpect(redirectedUrl("/crew/submit"));
+		SignInForms.postCrewForm(mvc, session, "Kaitlyn", CREW_PASSWORD).andExpect(redirectedUrl("/crew/submit"));
 
 		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
 		Document home = page(mvc.perform(get("/crew/submit").session(session)).andExpect(status().isOk()));
@@ -58,11 +53,7 @@ class SignInWebTest {
 	void aWrongCrewPasswordIsRefusedWithTheNameKept() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 
-		Document page = page(mvc
-			.perform(post("/crew-login").session(session)
-				.param("crew_name", "Kaitlyn")
-				.param("password", "not-the-password")
-				.param("_csrf", SignInForms.csrfToken(mvc, session, "/crew-login")))
+		Document page = page(SignInForms.postCrewForm(mvc, session, "Kaitlyn", "not-the-password")
 			.andExpect(status().isUnprocessableContent()));
 
 		assertThat(page.select("[role=alert]").text()).isEqualTo("That name and password do not match.");
@@ -74,10 +65,7 @@ class SignInWebTest {
 	void aNameNotOnTheCrewListIsRefusedEvenWithThePassword() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 
-		mvc.perform(post("/crew-login").session(session)
-			.param("crew_name", "Stranger")
-			.param("password", CREW_PASSWORD)
-			.param("_csrf", SignInForms.csrfToken(mvc, session, "/crew-login"))).andExpect(status().isUnprocessableContent());
+		SignInForms.postCrewForm(mvc, session, "Stranger", CREW_PASSWORD).andExpect(status().isUnprocessableContent());
 
 		assertSignedOut(session);
 	}
@@ -85,13 +73,9 @@ class SignInWebTest {
 	@Test
 	void anAdminSignsInWithUsernameAndPasswordOnANewSessionId() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String token = SignInForms.csrfToken(mvc, session, "/admin-login");
 		String before = session.getId();
 
-		mvc.perform(post("/admin-login").session(session)
-			.param("username", ADMIN_USERNAME)
-			.param("password", ADMIN_PASSWORD)
-			.param("_csrf", token)).andExpect(redirectedUrl("/admin/dashboard"));
+		SignInForms.postAdminForm(mvc, session, ADMIN_USERNAME, ADMIN_PASSWORD).andExpect(redirectedUrl("/admin/dashboard"));
 
 		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
 		mvc.perform(get("/admin/dashboard").session(session)).andExpect(status().isOk());
@@ -101,11 +85,7 @@ class SignInWebTest {
 	void aWrongAdminPasswordIsRefusedWithTheUsernameKept() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 
-		Document page = page(mvc
-			.perform(post("/admin-login").session(session)
-				.param("username", ADMIN_USERNAME)
-				.param("password", CREW_PASSWORD)
-				.param("_csrf", SignInForms.csrfToken(mvc, session, "/admin-login")))
+		Document page = page(SignInForms.postAdminForm(mvc, session, ADMIN_USERNAME, CREW_PASSWORD)
 			.andExpect(status().isUnprocessableContent()));
 
 		assertThat(page.select("[role=alert]").text()).isEqualTo("That username and password do not match.");
@@ -153,12 +133,8 @@ class SignInWebTest {
 
 	@Test
 	void anAdminAccountIsNotACrewSignIn() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-
-		mvc.perform(post("/crew-login").session(session)
-			.param("crew_name", ADMIN_USERNAME)
-			.param("password", ADMIN_PASSWORD)
-			.with(csrf())).andExpect(status().isUnprocessableContent());
+		SignInForms.postCrewForm(mvc, new MockHttpSession(), ADMIN_USERNAME, ADMIN_PASSWORD)
+			.andExpect(status().isUnprocessableContent());
 	}
 
 	private void assertSignedOut(MockHttpSession session) throws Exception {

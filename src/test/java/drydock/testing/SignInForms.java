@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Signing in through the real sign-in pages, as a browser does: form first, then its CSRF token back. */
 public final class SignInForms {
@@ -18,20 +19,34 @@ public final class SignInForms {
 	/** Signs a crew member in with the crew password of {@link TestAccounts}; returns the signed-in session. */
 	public static MockHttpSession crew(MockMvc mvc, String name) throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/crew-login").session(session)
-			.param("crew_name", name)
-			.param("password", TestAccounts.CREW_PASSWORD)
-			.param("_csrf", csrfToken(mvc, session, "/crew-login"))).andExpect(redirectedUrl("/crew/submit"));
+		postCrewForm(mvc, session, name, TestAccounts.CREW_PASSWORD).andExpect(redirectedUrl("/crew/submit"));
 		return session;
 	}
 
 	public static MockHttpSession admin(MockMvc mvc, String username, String password) throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/admin-login").session(session)
-			.param("username", username)
-			.param("password", password)
-			.param("_csrf", csrfToken(mvc, session, "/admin-login"))).andExpect(redirectedUrl("/admin/dashboard"));
+		postAdminForm(mvc, session, username, password).andExpect(redirectedUrl("/admin/dashboard"));
 		return session;
+	}
+
+	/** Opens the crew sign-in page in the session and posts its form filled in. */
+	public static ResultActions postCrewForm(MockMvc mvc, MockHttpSession session, String name, String password)
+			throws Exception {
+		return postForm(mvc, session, "/crew-login", "crew_name", name, password);
+	}
+
+	/** Opens the admin sign-in page in the session and posts its form filled in. */
+	public static ResultActions postAdminForm(MockMvc mvc, MockHttpSession session, String username, String password)
+			throws Exception {
+		return postForm(mvc, session, "/admin-login", "username", username, password);
+	}
+
+	private static ResultActions postForm(MockMvc mvc, MockHttpSession session, String page, String nameField,
+			String name, String password) throws Exception {
+		return mvc.perform(post(page).session(session)
+			.param(nameField, name)
+			.param("password", password)
+			.param("_csrf", csrfToken(mvc, session, page)));
 	}
 
 	/** The CSRF token in the first form of a page, as a browser would post it back. */
