@@ -132,6 +132,18 @@ class AdminPagesWebTest {
 	}
 
 	@Test
+	void aSearchIsShownBackAsTextNeverAsMarkup() throws Exception {
+		String html = mvc.perform(get("/admin/dashboard").param("search", "<script>alert(1)</script>").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).doesNotContain("<script>alert(1)</script>");
+		assertThat(Jsoup.parse(html).select("#search").val()).isEqualTo("<script>alert(1)</script>");
+	}
+
+	@Test
 	void theItemPageShowsFieldsPhotosNotesCommentsAndHistory() throws Exception {
 		int id = rows.idOf("ADM-1");
 		rows.addComment(id, "admin", "Quote the seal kit separately.");

@@ -186,6 +186,33 @@ class CrewPagesWebTest {
 	}
 
 	@Test
+	void aDescriptionMayHoldTwoThousandCharactersButNoMore() throws Exception {
+		mvc.perform(submission("CREW-14").with(field("description", "d".repeat(2000))))
+			.andExpect(redirectedUrl("/crew/success?item_number=CREW-14"));
+
+		Document form = page(mvc.perform(submission("CREW-15").with(field("description", "d".repeat(2001))))
+			.andExpect(status().isUnprocessableContent()));
+		assertThat(form.select("#description-error").text()).isEqualTo("Description is at most 2,000 characters");
+		assertThat(form.select("#description").text()).hasSize(2001);
+	}
+
+	@Test
+	void photosBeyondTheLimitForAnExistingItemAreRefused() throws Exception {
+		int id = rows.insert(row("CREW-16"));
+		for (int i = 1; i < photoProperties.maxCount(); i++) {
+			rows.addPhoto(id, "flask-" + i + ".jpg", "");
+		}
+
+		Document form = page(mvc
+			.perform(submission("CREW-16").file(TestImages.photoPart("jpeg-small-320x240.jpg"))
+				.file(TestImages.photoPart("jpeg-orient1-landscape.jpg")))
+			.andExpect(status().isUnprocessableContent()));
+
+		assertThat(form.select("[role=alert]").text()).isEqualTo("Item CREW-16 already has 5 photo(s); at most 6 are allowed.");
+		assertThat(details("CREW-16").photos()).hasSize(5);
+	}
+
+	@Test
 	void anItemThatCompletedReviewIsNotChangedAndTheSenderIsTold() throws Exception {
 		rows.insert(row("CREW-5").status("Completed Review").description("As reviewed"));
 

@@ -13,12 +13,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import drydock.DrydockApplication;
 
 /**
  * No password is built in: started without ADMIN_PASSWORD and CREW_PASSWORD, Drydock makes
- * them up, prints them once, and keeps them (hashed) for the next start.
+ * them up, prints them once, and keeps them as BCrypt hashes for the next start.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class GeneratedPasswordsTest {
@@ -52,6 +53,10 @@ class GeneratedPasswordsTest {
 			assertThat(signIn.crew("DP", crewPassword)).contains(new SignedInUser("DP", Role.CREW));
 			assertThat(signIn.admin("admin", "")).isEmpty();
 			assertThat(signIn.crew("DP", "")).isEmpty();
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SELECT password_hash FROM admin_accounts UNION ALL SELECT password_hash FROM shared_passwords")
+				.query(String.class)
+				.list()).hasSize(2).allSatisfy(hash -> assertThat(hash).startsWith("$2").doesNotContain(adminPassword, crewPassword));
 		}
 		assertThat(output.toString().split(Pattern.quote(adminPassword), -1)).as("times the admin password was printed")
 			.hasSize(2);
