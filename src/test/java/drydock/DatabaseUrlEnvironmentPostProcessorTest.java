@@ -1,6 +1,7 @@
 package drydock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,23 @@ class DatabaseUrlEnvironmentPostProcessorTest {
 
 		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:./data/drydock");
 		assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("sa");
+	}
+
+	@Test
+	void aDatabaseUrlFromASourceAddedAfterStartUpPreparationCountsToo() {
+		// As a test's @DynamicPropertySource adds it: after every EnvironmentPostProcessor has run.
+		postProcess();
+		environment.setProperty("DATABASE_URL", "postgres://drydock@db.example.internal:5432/ship");
+
+		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example.internal:5432/ship");
+		assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("drydock");
+	}
+
+	@Test
+	void aBadDatabaseUrlStopsTheStart() {
+		environment.setProperty("DATABASE_URL", "mysql://drydock@db/ship");
+
+		assertThatIllegalArgumentException().isThrownBy(this::postProcess).withMessageContaining("DATABASE_URL");
 	}
 
 	private void postProcess() {
