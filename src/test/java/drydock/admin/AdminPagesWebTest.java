@@ -3,6 +3,7 @@ package drydock.admin;
 import static drydock.testing.TestAccounts.admin;
 import static drydock.testing.WorkItemRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -28,7 +29,7 @@ import drydock.photo.PhotoStore;
 import drydock.testing.DrydockAppTest;
 import drydock.testing.TestImages;
 import drydock.testing.WorkItemRows;
-import drydock.workitem.WorkItemService;
+import drydock.workitem.ReviewService;
 
 /**
  * The admin's dashboard and item page, over three items inserted once for the class. They
@@ -53,7 +54,7 @@ class AdminPagesWebTest {
 	private PhotoStore photoStore;
 
 	@Autowired
-	private WorkItemService workItems;
+	private ReviewService review;
 
 	private WorkItemRows rows;
 
@@ -150,8 +151,8 @@ class AdminPagesWebTest {
 		jdbc.sql("UPDATE work_items SET \"references\" = 'OFM: hatch seal kit', admin_notes = 'Yard quoted 2 days' WHERE id = ?")
 			.param(id)
 			.update();
-		workItems.changeStatus(id, "Needs Revision", "admin");
-		workItems.changeStatus(id, "Submitted", "admin");
+		review.changeStatus(id, version(id), "Needs Revision", "admin");
+		review.changeStatus(id, version(id), "Submitted", "admin");
 
 		Document page = Jsoup.parse(mvc.perform(get("/admin/view/" + id).with(admin()))
 			.andExpect(status().isOk())
@@ -187,7 +188,7 @@ class AdminPagesWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.IMAGE_JPEG))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"item-%d-photo-%d.jpg\"".formatted(id, photo)))
+					matchesPattern("attachment; filename=\"item-%d-photo-%d\\.jpe?g\"".formatted(id, photo))))
 			.andExpect(content().bytes(jpeg));
 		mvc.perform(get("/admin/download-photo/{item}/{photo}", rows.idOf("ADM-2"), photo).with(admin()))
 			.andExpect(status().isNotFound());
@@ -200,6 +201,10 @@ class AdminPagesWebTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	private long version(int id) {
+		return jdbc.sql("SELECT version FROM work_items WHERE id = ?").param(id).query(Long.class).single();
 	}
 
 	private static List<String> itemNumbers(Document dashboard) {
