@@ -5,6 +5,7 @@ import static drydock.testing.TestAccounts.crew;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -33,8 +34,8 @@ class RouteAccessWebTest {
 	private JdbcClient jdbc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/crew/submit", "/crew/success?item_number=0101", "/crew/view/1", "/uploads/photo.jpg",
-			"/actuator/prometheus" })
+	@ValueSource(strings = { "/crew/submit", "/crew/success?item_number=0101", "/crew/view/1", "/crew/edit/1",
+			"/uploads/photo.jpg", "/actuator/prometheus" })
 	void aStrangerIsSentToTheCrewSignIn(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(redirectedUrl("/crew-login"));
 	}
@@ -61,6 +62,22 @@ class RouteAccessWebTest {
 	@ValueSource(strings = { "/admin/dashboard", "/admin/view/1", "/admin/download-photo/1/1", "/actuator/prometheus" })
 	void aCrewMemberCannotOpenAdminPages(String path) throws Exception {
 		mvc.perform(get(path).with(crew("DP"))).andExpect(status().isForbidden());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/edit/%d", "/admin/assign/%d", "/admin/update-status/%d", "/admin/save-admin-notes/%d",
+			"/admin/comment/%d", "/admin/delete-photo/%d/1", "/admin/delete/%d" })
+	void aCrewMemberCannotChangeItemsThroughAdminForms(String route) throws Exception {
+		int id = new WorkItemRows(jdbc).insert(WorkItemRows.row("ACCESS-" + route.split("/")[2]));
+
+		mvc.perform(post(route.formatted(id)).param("status", "Completed Review")
+			.param("admin_notes", "crew wrote this")
+			.with(crew("DP"))
+			.with(csrf())).andExpect(status().isForbidden());
+
+		assertThat(jdbc.sql("SELECT status, admin_notes FROM work_items WHERE id = ?").param(id).query().singleRow())
+			.containsEntry("status", "Submitted")
+			.containsEntry("admin_notes", null);
 	}
 
 	@Test
