@@ -81,7 +81,7 @@ class FlaskDatabaseAdoptionTest {
 		}
 		assertThat(database.platformUrl()).startsWith("postgres://");
 		// The Flask app's settings, under the Flask app's names.
-		app = new SpringApplicationBuilder(DrydockApplication.class).run("--server.port=0",
+		app = new SpringApplicationBuilder(DrydockApplication.class).main(DrydockApplication.class).run("--server.port=0",
 				"--DATABASE_URL=" + database.platformUrl(), "--UPLOAD_FOLDER=" + uploads,
 				"--ADMIN_USERNAME=" + TestAccounts.ADMIN_USERNAME, "--ADMIN_PASSWORD=" + TestAccounts.ADMIN_PASSWORD,
 				"--CREW_PASSWORD=" + TestAccounts.CREW_PASSWORD, "--DRYDOCK_DATA_DIR=" + folder.resolve("data"));
