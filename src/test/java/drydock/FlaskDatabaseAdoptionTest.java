@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import drydock.testing.SignInForms;
-import drydock.testing.TestAccounts;
+import drydock.testing.DrydockWebTest;
 import drydock.testing.TestPostgres;
 
 /**
@@ -83,8 +83,8 @@ class FlaskDatabaseAdoptionTest {
 		// The Flask app's settings, under the Flask app's names.
 		app = new SpringApplicationBuilder(DrydockApplication.class).main(DrydockApplication.class).run("--server.port=0",
 				"--DATABASE_URL=" + database.platformUrl(), "--UPLOAD_FOLDER=" + uploads,
-				"--ADMIN_USERNAME=" + TestAccounts.ADMIN_USERNAME, "--ADMIN_PASSWORD=" + TestAccounts.ADMIN_PASSWORD,
-				"--CREW_PASSWORD=" + TestAccounts.CREW_PASSWORD, "--DRYDOCK_DATA_DIR=" + folder.resolve("data"));
+				"--ADMIN_USERNAME=" + DrydockWebTest.ADMIN, "--ADMIN_PASSWORD=" + DrydockWebTest.ADMIN_PASSWORD,
+				"--CREW_PASSWORD=" + DrydockWebTest.CREW_PASSWORD, "--DRYDOCK_DATA_DIR=" + folder.resolve("data"));
 		mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity()).build();
 	}
 
@@ -187,7 +187,7 @@ class FlaskDatabaseAdoptionTest {
 	}
 
 	private static MockHttpSession signedInAdmin() throws Exception {
-		return SignInForms.admin(mvc, TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+		return SignInForms.admin(mvc, DrydockWebTest.ADMIN, DrydockWebTest.ADMIN_PASSWORD);
 	}
 
 	private static Document page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {

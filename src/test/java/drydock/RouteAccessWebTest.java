@@ -1,7 +1,6 @@
 package drydock;
 
-import static drydock.testing.TestAccounts.admin;
-import static drydock.testing.TestAccounts.crew;
+import static drydock.testing.SignedIn.crew;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -16,22 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import drydock.testing.DrydockAppTest;
+import drydock.testing.DrydockWebTest;
+import drydock.testing.SignedIn;
 import drydock.testing.WorkItemRows;
 
 /** Who may open which route: strangers are sent to the right sign-in, crew stay out of admin pages. */
-@DrydockAppTest
-class RouteAccessWebTest {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class RouteAccessWebTest extends DrydockWebTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/crew/submit", "/crew/success?item_number=0101", "/crew/view/1", "/crew/edit/1",
@@ -68,7 +58,7 @@ class RouteAccessWebTest {
 	@ValueSource(strings = { "/admin/edit/%d", "/admin/assign/%d", "/admin/update-status/%d", "/admin/save-admin-notes/%d",
 			"/admin/comment/%d", "/admin/delete-photo/%d/1", "/admin/delete/%d" })
 	void aCrewMemberCannotChangeItemsThroughAdminForms(String route) throws Exception {
-		int id = new WorkItemRows(jdbc).insert(WorkItemRows.row("ACCESS-" + route.split("/")[2]));
+		int id = new WorkItemRows(jdbc).insert(WorkItemRows.item("ACCESS-" + route.split("/")[2]));
 
 		mvc.perform(post(route.formatted(id)).param("status", "Completed Review")
 			.param("admin_notes", "crew wrote this")
@@ -87,7 +77,7 @@ class RouteAccessWebTest {
 
 	@Test
 	void anAdminCanScrapeMetrics() throws Exception {
-		mvc.perform(get("/actuator/prometheus").with(admin()))
+		mvc.perform(get("/actuator/prometheus").with(SignedIn.admin(ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}

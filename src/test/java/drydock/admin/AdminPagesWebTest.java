@@ -1,7 +1,6 @@
 package drydock.admin;
 
-import static drydock.testing.TestAccounts.admin;
-import static drydock.testing.WorkItemRows.row;
+import static drydock.testing.WorkItemRows.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import drydock.photo.PhotoStore;
-import drydock.testing.DrydockAppTest;
-import drydock.testing.TestImages;
+import drydock.testing.DrydockWebTest;
+import drydock.testing.SignedIn;
+import drydock.testing.TestPhotos;
 import drydock.testing.WorkItemRows;
 import drydock.workitem.ReviewService;
 
@@ -36,19 +36,12 @@ import drydock.workitem.ReviewService;
  * all mention "Quokka", so a search for it shows exactly them whatever other tests left in
  * the shared database.
  */
-@DrydockAppTest
 @TestInstance(Lifecycle.PER_CLASS)
-class AdminPagesWebTest {
+class AdminPagesWebTest extends DrydockWebTest {
 
 	private static final LocalDateTime MONDAY = LocalDateTime.of(2025, 11, 3, 8, 0);
 
 	private static final String MINE = "/admin/dashboard?search=quokka";
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	@Autowired
 	private PhotoStore photoStore;
@@ -58,7 +51,7 @@ class AdminPagesWebTest {
 
 	private WorkItemRows rows;
 
-	private final byte[] jpeg = TestImages.bytes("jpeg-small-320x240.jpg");
+	private final byte[] jpeg = TestPhotos.resource("jpeg-small-320x240.jpg");
 
 	private String photoFile;
 
@@ -66,13 +59,13 @@ class AdminPagesWebTest {
 	void threeItemsMentioningQuokka() {
 		rows = new WorkItemRows(jdbc);
 		photoFile = photoStore.put(jpeg, "").name();
-		int first = rows.insert(row("ADM-1").description("Quokka hatch seal").submitter("DP").submittedAt(MONDAY));
+		int first = rows.insert(item("ADM-1").description("Quokka hatch seal").submitter("DP").submittedAt(MONDAY));
 		rows.addPhoto(first, photoFile, "Hatch seal");
-		rows.insert(row("ADM-2").location("Quokka locker")
+		rows.insert(item("ADM-2").location("Quokka locker")
 			.submitter("AL")
 			.assignedForRevisionTo("AL")
 			.submittedAt(MONDAY.plusDays(1)));
-		rows.insert(row("ADM-3").detail("The quokka mural").submitter("Mark").status("Completed Review")
+		rows.insert(item("ADM-3").detail("The quokka mural").submitter("Mark").status("Completed Review")
 			.submittedAt(MONDAY.plusDays(2)));
 	}
 
@@ -154,11 +147,7 @@ class AdminPagesWebTest {
 		review.changeStatus(id, version(id), "Needs Revision", "admin");
 		review.changeStatus(id, version(id), "Submitted", "admin");
 
-		Document page = Jsoup.parse(mvc.perform(get("/admin/view/" + id).with(admin()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = open("/admin/view/" + id, admin());
 
 		assertThat(page.select("h1").text()).isEqualTo("Item ADM-1");
 		assertThat(page.select("dl.fields").text()).contains("Engine Room", "Quokka hatch seal", "Detail of ADM-1",
@@ -196,15 +185,11 @@ class AdminPagesWebTest {
 
 	/** The dashboard at a URL as a link on a page holds it, already encoded. */
 	private Document dashboard(String url) throws Exception {
-		return Jsoup.parse(mvc.perform(get(URI.create(url)).with(admin()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return answer(get(URI.create(url)).with(admin()), HttpStatus.OK);
 	}
 
-	private long version(int id) {
-		return jdbc.sql("SELECT version FROM work_items WHERE id = ?").param(id).query(Long.class).single();
+	private static RequestPostProcessor admin() {
+		return SignedIn.admin(ADMIN);
 	}
 
 	private static List<String> itemNumbers(Document dashboard) {

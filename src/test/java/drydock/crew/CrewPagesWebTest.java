@@ -1,7 +1,7 @@
 package drydock.crew;
 
-import static drydock.testing.TestAccounts.crew;
-import static drydock.testing.WorkItemRows.row;
+import static drydock.testing.SignedIn.crew;
+import static drydock.testing.WorkItemRows.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,22 +20,19 @@ import javax.imageio.ImageIO;
 
 import jakarta.validation.Validator;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import drydock.photo.PhotoProperties;
 import drydock.photo.PhotoStore;
-import drydock.testing.DrydockAppTest;
-import drydock.testing.TestImages;
+import drydock.testing.DrydockWebTest;
+import drydock.testing.TestPhotos;
 import drydock.testing.WorkItemRows;
 import drydock.workitem.ItemNumbers;
 import drydock.workitem.ItemNumbers.CatalogEntry;
@@ -46,14 +43,7 @@ import drydock.workitem.WorkItemForm;
 import drydock.workitem.WorkItemQueries;
 
 /** The crew's pages: the submission form and its refusals, the crew home, an item's page. */
-@DrydockAppTest
-class CrewPagesWebTest {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class CrewPagesWebTest extends DrydockWebTest {
 
 	@Autowired
 	private WorkItemQueries queries;
@@ -66,9 +56,6 @@ class CrewPagesWebTest {
 
 	@Autowired
 	private Validator validator;
-
-	@Autowired
-	private PhotoProperties photoProperties;
 
 	private WorkItemRows rows;
 
@@ -91,8 +78,8 @@ class CrewPagesWebTest {
 
 	@Test
 	void aSubmissionWithPhotosRedirectsToASuccessPageNamingTheItem() throws Exception {
-		mvc.perform(submission("CREW-1").file(TestImages.photoPart("jpeg-orient6-landscape.jpg"))
-			.file(TestImages.photoPart("jpeg-small-320x240.jpg"))
+		mvc.perform(submission("CREW-1").file(photo("jpeg-orient6-landscape.jpg"))
+			.file(photo("jpeg-small-320x240.jpg"))
 			.param("photo_captions", "Pump, starboard side", "Nameplate"))
 			.andExpect(redirectedUrl("/crew/success?item_number=CREW-1"));
 
@@ -115,7 +102,7 @@ class CrewPagesWebTest {
 	@Test
 	void aSidewaysPhotoIsStoredUprightAndNoWiderThanTheDisplayWidth() throws Exception {
 		// Stored 1200x1800 with EXIF orientation 6: upright it is landscape, 1800x1200.
-		mvc.perform(submission("CREW-2").file(TestImages.photoPart("jpeg-orient6-landscape.jpg")))
+		mvc.perform(submission("CREW-2").file(photo("jpeg-orient6-landscape.jpg")))
 			.andExpect(redirectedUrl("/crew/success?item_number=CREW-2"));
 
 		BufferedImage display = displayImage(details("CREW-2").photos().getFirst());
@@ -198,23 +185,24 @@ class CrewPagesWebTest {
 
 	@Test
 	void photosBeyondTheLimitForAnExistingItemAreRefused() throws Exception {
-		int id = rows.insert(row("CREW-16"));
+		int id = rows.insert(item("CREW-16"));
 		for (int i = 1; i < photoProperties.maxCount(); i++) {
 			rows.addPhoto(id, "flask-" + i + ".jpg", "");
 		}
 
 		Document form = page(mvc
-			.perform(submission("CREW-16").file(TestImages.photoPart("jpeg-small-320x240.jpg"))
-				.file(TestImages.photoPart("jpeg-orient1-landscape.jpg")))
+			.perform(submission("CREW-16").file(photo("jpeg-small-320x240.jpg"))
+				.file(photo("jpeg-orient1-landscape.jpg")))
 			.andExpect(status().isUnprocessableContent()));
 
-		assertThat(form.select("[role=alert]").text()).isEqualTo("Item CREW-16 already has 5 photo(s); at most 6 are allowed.");
-		assertThat(details("CREW-16").photos()).hasSize(5);
+		assertThat(form.select("[role=alert]").text()).isEqualTo("Item CREW-16 already has %d photo(s); at most %d are allowed."
+			.formatted(photoProperties.maxCount() - 1, photoProperties.maxCount()));
+		assertThat(details("CREW-16").photos()).hasSize(photoProperties.maxCount() - 1);
 	}
 
 	@Test
 	void anItemThatCompletedReviewIsNotChangedAndTheSenderIsTold() throws Exception {
-		rows.insert(row("CREW-5").status("Completed Review").description("As reviewed"));
+		rows.insert(item("CREW-5").status("Completed Review").description("As reviewed"));
 
 		Document form = page(mvc.perform(submission("CREW-5")).andExpect(status().isUnprocessableContent()));
 
@@ -227,12 +215,13 @@ class CrewPagesWebTest {
 	void tooManyPhotosAreRefusedAndNothingIsSaved() throws Exception {
 		MockMultipartHttpServletRequestBuilder submission = submission("CREW-6");
 		for (int i = 0; i <= photoProperties.maxCount(); i++) {
-			submission.file(TestImages.photoPart("jpeg-small-320x240.jpg"));
+			submission.file(photo("jpeg-small-320x240.jpg"));
 		}
 
 		Document form = page(mvc.perform(submission).andExpect(status().isUnprocessableContent()));
 
-		assertThat(form.select("[role=alert]").text()).isEqualTo("At most 6 photos can be sent with an item; 7 were chosen.");
+		assertThat(form.select("[role=alert]").text()).isEqualTo("At most %d photos can be sent with an item; %d were chosen."
+			.formatted(photoProperties.maxCount(), photoProperties.maxCount() + 1));
 		assertInputKept(form, "CREW-6");
 		assertThat(rows.exists("CREW-6")).isFalse();
 	}
@@ -242,8 +231,8 @@ class CrewPagesWebTest {
 		List<Path> filesBefore = uploadedFiles();
 
 		Document form = page(mvc
-			.perform(submission("CREW-7").file(TestImages.photoPart("jpeg-small-320x240.jpg"))
-				.file(TestImages.photoPart("text-renamed.jpg")))
+			.perform(submission("CREW-7").file(photo("jpeg-small-320x240.jpg"))
+				.file(photo("text-renamed.jpg")))
 			.andExpect(status().isUnsupportedMediaType()));
 
 		assertThat(form.select("[role=alert]").text()).startsWith("Photo refused: text-renamed.jpg");
@@ -254,9 +243,9 @@ class CrewPagesWebTest {
 
 	@Test
 	void theCrewHomeListsOwnItemsAndItemsSentBackForRevision() throws Exception {
-		rows.insert(row("CREW-8").submitter("Rhyan"));
-		rows.insert(row("CREW-9").submitter("DP").assignedForRevisionTo("Rhyan"));
-		rows.insert(row("CREW-10").submitter("DP"));
+		rows.insert(item("CREW-8").submitter("Rhyan"));
+		rows.insert(item("CREW-9").submitter("DP").assignedForRevisionTo("Rhyan"));
+		rows.insert(item("CREW-10").submitter("DP"));
 
 		Document home = page(mvc.perform(get("/crew/submit").with(crew("Rhyan"))).andExpect(status().isOk()));
 
@@ -266,9 +255,9 @@ class CrewPagesWebTest {
 
 	@Test
 	void aCrewMemberOpensTheirOwnItemsAndThoseAssignedToThemButNoOthers() throws Exception {
-		int own = rows.insert(row("CREW-11").submitter("Mark"));
-		int assigned = rows.insert(row("CREW-12").submitter("DP").assignedForRevisionTo("Mark"));
-		int others = rows.insert(row("CREW-13").submitter("DP"));
+		int own = rows.insert(item("CREW-11").submitter("Mark"));
+		int assigned = rows.insert(item("CREW-12").submitter("DP").assignedForRevisionTo("Mark"));
+		int others = rows.insert(item("CREW-13").submitter("DP"));
 
 		Document page = page(mvc.perform(get("/crew/view/" + own).with(crew("Mark"))).andExpect(status().isOk()));
 		assertThat(page.select("h1").text()).isEqualTo("Item CREW-11");
@@ -325,7 +314,12 @@ class CrewPagesWebTest {
 	}
 
 	private static Document page(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+		return html(result.andReturn());
+	}
+
+	/** A file of the photo corpus as the form's photo field sends it, under its own name. */
+	private static MockMultipartFile photo(String name) {
+		return new MockMultipartFile("photos", name, "image/jpeg", TestPhotos.resource(name));
 	}
 
 }

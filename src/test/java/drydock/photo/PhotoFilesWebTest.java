@@ -1,7 +1,6 @@
 package drydock.photo;
 
-import static drydock.testing.TestAccounts.admin;
-import static drydock.testing.TestAccounts.crew;
+import static drydock.testing.SignedIn.crew;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,22 +12,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
-import drydock.testing.DrydockAppTest;
-import drydock.testing.TestImages;
+import drydock.testing.DrydockWebTest;
+import drydock.testing.SignedIn;
+import drydock.testing.TestPhotos;
 
 /** {@code /uploads/{filename}}: photo files for signed-in users only. */
-@DrydockAppTest
-class PhotoFilesWebTest {
-
-	@Autowired
-	private MockMvc mvc;
+class PhotoFilesWebTest extends DrydockWebTest {
 
 	@Autowired
 	private PhotoStore store;
 
-	private final byte[] jpeg = TestImages.bytes("jpeg-small-320x240.jpg");
+	private final byte[] jpeg = TestPhotos.resource("jpeg-small-320x240.jpg");
 
 	private String name;
 
@@ -43,7 +38,7 @@ class PhotoFilesWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.IMAGE_JPEG))
 			.andExpect(content().bytes(jpeg));
-		mvc.perform(get("/uploads/" + name).with(admin())).andExpect(status().isOk()).andExpect(content().bytes(jpeg));
+		mvc.perform(get("/uploads/" + name).with(SignedIn.admin(ADMIN))).andExpect(status().isOk()).andExpect(content().bytes(jpeg));
 	}
 
 	@Test

@@ -1,31 +1,21 @@
 package drydock.security;
 
-import static drydock.testing.TestAccounts.ADMIN_PASSWORD;
-import static drydock.testing.TestAccounts.ADMIN_USERNAME;
-import static drydock.testing.TestAccounts.CREW_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import drydock.testing.DrydockAppTest;
+import drydock.testing.DrydockWebTest;
 import drydock.testing.SignInForms;
 
 /** The two sign-in pages and sign-out, used as a browser uses them. */
-@DrydockAppTest
-class SignInWebTest {
-
-	@Autowired
-	private MockMvc mvc;
+class SignInWebTest extends DrydockWebTest {
 
 	@Test
 	void theCrewSignInOffersTheConfiguredNames() throws Exception {
@@ -75,7 +65,7 @@ class SignInWebTest {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 
-		SignInForms.postAdminForm(mvc, session, ADMIN_USERNAME, ADMIN_PASSWORD).andExpect(redirectedUrl("/admin/dashboard"));
+		SignInForms.postAdminForm(mvc, session, ADMIN, ADMIN_PASSWORD).andExpect(redirectedUrl("/admin/dashboard"));
 
 		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
 		mvc.perform(get("/admin/dashboard").session(session)).andExpect(status().isOk());
@@ -85,11 +75,11 @@ class SignInWebTest {
 	void aWrongAdminPasswordIsRefusedWithTheUsernameKept() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 
-		Document page = page(SignInForms.postAdminForm(mvc, session, ADMIN_USERNAME, CREW_PASSWORD)
+		Document page = page(SignInForms.postAdminForm(mvc, session, ADMIN, CREW_PASSWORD)
 			.andExpect(status().isUnprocessableContent()));
 
 		assertThat(page.select("[role=alert]").text()).isEqualTo("That username and password do not match.");
-		assertThat(page.select("input#username").val()).isEqualTo(ADMIN_USERNAME);
+		assertThat(page.select("input#username").val()).isEqualTo(ADMIN);
 		mvc.perform(get("/admin/dashboard").session(session)).andExpect(redirectedUrl("/admin-login"));
 	}
 
@@ -127,13 +117,13 @@ class SignInWebTest {
 	void theStartPageSendsEachToTheirOwnPage() throws Exception {
 		mvc.perform(get("/")).andExpect(redirectedUrl("/crew-login"));
 		mvc.perform(get("/").session(SignInForms.crew(mvc, "AL"))).andExpect(redirectedUrl("/crew/submit"));
-		mvc.perform(get("/").session(SignInForms.admin(mvc, ADMIN_USERNAME, ADMIN_PASSWORD)))
+		mvc.perform(get("/").session(SignInForms.admin(mvc, ADMIN, ADMIN_PASSWORD)))
 			.andExpect(redirectedUrl("/admin/dashboard"));
 	}
 
 	@Test
 	void anAdminAccountIsNotACrewSignIn() throws Exception {
-		SignInForms.postCrewForm(mvc, new MockHttpSession(), ADMIN_USERNAME, ADMIN_PASSWORD)
+		SignInForms.postCrewForm(mvc, new MockHttpSession(), ADMIN, ADMIN_PASSWORD)
 			.andExpect(status().isUnprocessableContent());
 	}
 
@@ -142,7 +132,7 @@ class SignInWebTest {
 	}
 
 	private static Document page(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+		return html(result.andReturn());
 	}
 
 

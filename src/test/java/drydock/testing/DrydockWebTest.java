@@ -42,25 +42,33 @@ import drydock.workitem.WorkItemService;
 
 /**
  * The whole application on an H2 database in a folder of its own under {@code target/},
- * driven through MockMvc with the real security filters. Every subclass that adds no
- * configuration of its own shares one application context.
+ * driven through MockMvc with the real security filters, with a {@link StatementCounter} on
+ * its DataSource. Every subclass that adds no configuration of its own shares one
+ * application context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DrydockWebTest.Clocks.class)
+@Import({ DrydockWebTest.Clocks.class, StatementCounter.class })
 public abstract class DrydockWebTest {
 
 	/** The admin account the application creates at start; "In Review by chief" is offered for it. */
 	public static final String ADMIN = "chief";
 
+	/** Its password, for tests that sign in through the real form. */
+	public static final String ADMIN_PASSWORD = "chief-password-for-tests";
+
+	public static final String CREW_PASSWORD = "crew-password-for-tests";
+
 	private static final Path DATA = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
 
 	@DynamicPropertySource
 	static void drydockProperties(DynamicPropertyRegistry registry) {
+		// Blank, so that a developer's DATABASE_URL does not take the tests to another database.
+		registry.add("DATABASE_URL", () -> "");
 		registry.add("drydock.data-dir", DATA::toString);
 		registry.add("drydock.access.admin-username", () -> ADMIN);
-		registry.add("drydock.access.admin-password", () -> UUID.randomUUID().toString());
-		registry.add("drydock.access.crew-password", () -> UUID.randomUUID().toString());
+		registry.add("drydock.access.admin-password", () -> ADMIN_PASSWORD);
+		registry.add("drydock.access.crew-password", () -> CREW_PASSWORD);
 		// A small limit keeps "up to the limit" cheap to reach.
 		registry.add("drydock.photos.max-count", () -> "3");
 	}

@@ -16,10 +16,10 @@ public final class SignInForms {
 	private SignInForms() {
 	}
 
-	/** Signs a crew member in with the crew password of {@link TestAccounts}; returns the signed-in session. */
+	/** Signs a crew member in with the crew password of {@link DrydockWebTest}; returns the signed-in session. */
 	public static MockHttpSession crew(MockMvc mvc, String name) throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		postCrewForm(mvc, session, name, TestAccounts.CREW_PASSWORD).andExpect(redirectedUrl("/crew/submit"));
+		postCrewForm(mvc, session, name, DrydockWebTest.CREW_PASSWORD).andExpect(redirectedUrl("/crew/submit"));
 		return session;
 	}
 

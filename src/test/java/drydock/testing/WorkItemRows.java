@@ -19,7 +19,7 @@ public final class WorkItemRows {
 	}
 
 	/** A row with plain defaults: submitted by DP, status Submitted, at the start of 2025. */
-	public static WorkItemRow row(String itemNumber) {
+	public static WorkItemRow item(String itemNumber) {
 		return new WorkItemRow(itemNumber, "Engine Room", "Description of " + itemNumber, "Detail of " + itemNumber, "DP",
 				"Submitted", null, LocalDateTime.of(2025, 1, 1, 8, 0));
 	}

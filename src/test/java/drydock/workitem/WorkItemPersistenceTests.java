@@ -1,10 +1,9 @@
 package drydock.workitem;
 
-import static drydock.testing.WorkItemRows.row;
+import static drydock.testing.WorkItemRows.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
-import drydock.testing.DrydockAppTest;
+import drydock.testing.DrydockWebTest;
 import drydock.testing.StatementCounter;
 import drydock.testing.WorkItemRows;
 import drydock.testing.WorkItemRows.WorkItemRow;
@@ -26,9 +24,8 @@ import drydock.testing.WorkItemRows.WorkItemRow;
  * The dashboard query and item numbering against a real database; each subclass runs these
  * on one database. Every test starts from an empty table and is rolled back.
  */
-@DrydockAppTest
 @Transactional
-abstract class WorkItemPersistenceTests {
+abstract class WorkItemPersistenceTests extends DrydockWebTest {
 
 	private static final LocalDateTime MONDAY = LocalDateTime.of(2025, 11, 3, 8, 0);
 
@@ -41,9 +38,6 @@ abstract class WorkItemPersistenceTests {
 	@Autowired
 	private StatementCounter statements;
 
-	@Autowired
-	private JdbcClient jdbc;
-
 	private WorkItemRows rows;
 
 	@BeforeEach
@@ -54,10 +48,10 @@ abstract class WorkItemPersistenceTests {
 
 	@Test
 	void aStatusFilterShowsThatStatusWhileCountsCoverEveryStatus() {
-		rows.insert(row("0101"));
-		rows.insert(row("0102").status("Needs Revision"));
-		rows.insert(row("0103"));
-		rows.insert(row("0104").status("Completed Review"));
+		rows.insert(item("0101"));
+		rows.insert(item("0102").status("Needs Revision"));
+		rows.insert(item("0103"));
+		rows.insert(item("0104").status("Completed Review"));
 
 		WorkItemPage page = dashboard("Submitted", null, WorkItemSort.DATE_DESC, 1, 25);
 
@@ -70,7 +64,7 @@ abstract class WorkItemPersistenceTests {
 
 	@Test
 	void aStatusLongerThanTheFlaskColumnIsStoredAndFound() {
-		rows.insert(row("0101").status("In Review by Maverick"));
+		rows.insert(item("0101").status("In Review by Maverick"));
 
 		assertThat(numbers(dashboard("In Review by Maverick", null, WorkItemSort.DATE_DESC, 1, 25)))
 			.containsExactly("0101");
@@ -80,11 +74,11 @@ abstract class WorkItemPersistenceTests {
 	@CsvSource(delimiter = '|', value = { "DATE_DESC|0300,0200,0100,DRAFT_0020", "DATE_ASC|0100,0200,0300,DRAFT_0020",
 			"ITEM_NUMBER|0100,0200,0300,DRAFT_0020", "SUBMITTER|0100,DRAFT_0020,0300,0200" })
 	void eachSortOrdersTheItems(WorkItemSort sort, String expected) {
-		rows.insert(row("0300").submitter("Mark").submittedAt(MONDAY.plusDays(2)));
-		rows.insert(row("0100").submitter("AL").submittedAt(MONDAY));
-		rows.insert(row("0200").submitter("Mark").submittedAt(MONDAY.plusDays(1)));
+		rows.insert(item("0300").submitter("Mark").submittedAt(MONDAY.plusDays(2)));
+		rows.insert(item("0100").submitter("AL").submittedAt(MONDAY));
+		rows.insert(item("0200").submitter("Mark").submittedAt(MONDAY.plusDays(1)));
 		// Flask rows may have no time: they come last whichever way times are sorted.
-		rows.insert(row("DRAFT_0020").submitter("DP").submittedAt(null));
+		rows.insert(item("DRAFT_0020").submitter("DP").submittedAt(null));
 
 		assertThat(numbers(dashboard(null, null, sort, 1, 25))).containsExactly(expected.split(","));
 	}
@@ -92,15 +86,15 @@ abstract class WorkItemPersistenceTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "item number", "description", "location", "submitter", "detail" })
 	void aSearchFindsTheWordInAnySearchedFieldWhateverItsCase(String field) {
-		WorkItemRow plain = row("0401");
+		WorkItemRow plain = item("0401");
 		rows.insert(switch (field) {
-			case "item number" -> row("GaSkEt-7");
+			case "item number" -> item("GaSkEt-7");
 			case "description" -> plain.description("Renew the GaSkEt of hatch 3");
 			case "location" -> plain.location("GaSkEt store, frame 12");
 			case "submitter" -> plain.submitter("GaSkEtman");
 			default -> plain.detail("Worn GaSkEt on the sea chest cover");
 		});
-		rows.insert(row("0402"));
+		rows.insert(item("0402"));
 
 		assertThat(numbers(dashboard(null, "gasket", WorkItemSort.DATE_DESC, 1, 25))).hasSize(1).doesNotContain("0402");
 		assertThat(numbers(dashboard(null, "GASKET", WorkItemSort.DATE_DESC, 1, 25))).hasSize(1).doesNotContain("0402");
@@ -108,10 +102,10 @@ abstract class WorkItemPersistenceTests {
 
 	@Test
 	void percentAndUnderscoreInASearchAreTakenLiterally() {
-		rows.insert(row("0501").description("Paint 100% of the hull"));
-		rows.insert(row("0502").description("Paint 1000 m2 of the hull"));
-		rows.insert(row("0503").description("Crack at FR_42"));
-		rows.insert(row("0504").description("Crack at FRX42"));
+		rows.insert(item("0501").description("Paint 100% of the hull"));
+		rows.insert(item("0502").description("Paint 1000 m2 of the hull"));
+		rows.insert(item("0503").description("Crack at FR_42"));
+		rows.insert(item("0504").description("Crack at FRX42"));
 
 		assertThat(numbers(dashboard(null, "100%", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0501");
 		assertThat(numbers(dashboard(null, "%", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0501");
@@ -121,9 +115,9 @@ abstract class WorkItemPersistenceTests {
 
 	@Test
 	void statusCountsCountOnlyWhatTheSearchFinds() {
-		rows.insert(row("0601").description("Pump seal leak"));
-		rows.insert(row("0602").description("Pump bearing").status("Needs Revision"));
-		rows.insert(row("0603").description("Hatch gasket"));
+		rows.insert(item("0601").description("Pump seal leak"));
+		rows.insert(item("0602").description("Pump bearing").status("Needs Revision"));
+		rows.insert(item("0603").description("Hatch gasket"));
 
 		WorkItemPage page = dashboard("Submitted", "pump", WorkItemSort.DATE_DESC, 1, 25);
 
@@ -167,10 +161,10 @@ abstract class WorkItemPersistenceTests {
 
 	@Test
 	void eachRowCarriesItsPhotosInOrderAndFlaskPhotosStandInForTheirThumbnails() {
-		int pump = rows.insert(row("0701"));
+		int pump = rows.insert(item("0701"));
 		rows.addPhoto(pump, "aaaa.jpg", "Nameplate");
 		rows.addPhoto(pump, "bbbb.jpg", "Seal");
-		rows.insert(row("0702"));
+		rows.insert(item("0702"));
 
 		WorkItemPage page = dashboard(null, null, WorkItemSort.ITEM_NUMBER, 1, 25);
 
@@ -201,26 +195,26 @@ abstract class WorkItemPersistenceTests {
 	void theFirstDraftNumberIsTwentyAfterTheFlaskCatalog() {
 		assertThat(itemNumbers.nextDraft()).isEqualTo("DRAFT_0020");
 
-		rows.insert(row("DRAFT_0005"));
+		rows.insert(item("DRAFT_0005"));
 
 		assertThat(itemNumbers.nextDraft()).isEqualTo("DRAFT_0020");
 	}
 
 	@Test
 	void theNextDraftNumberFollowsTheHighestInUse() {
-		rows.insert(row("DRAFT_0020"));
-		rows.insert(row("DRAFT_0031"));
-		rows.insert(row("DRAFT_0022"));
+		rows.insert(item("DRAFT_0020"));
+		rows.insert(item("DRAFT_0031"));
+		rows.insert(item("DRAFT_0022"));
 
 		assertThat(itemNumbers.nextDraft()).isEqualTo("DRAFT_0032");
 	}
 
 	@Test
 	void draftNumbersThatAreNotAllDigitsAreIgnored() {
-		rows.insert(row("DRAFT_0040"));
+		rows.insert(item("DRAFT_0040"));
 		for (String other : List.of("DRAFT_abc", "DRAFT_0041x", "DRAFT_", "DRAFT_12345678901", "draft_0500", "XDRAFT_0900",
 				"DRAFT-0700", "0800")) {
-			rows.insert(row(other));
+			rows.insert(item(other));
 		}
 
 		assertThat(itemNumbers.nextDraft()).isEqualTo("DRAFT_0041");
@@ -234,7 +228,7 @@ abstract class WorkItemPersistenceTests {
 	private int[] insertItems(int count) {
 		int[] ids = new int[count];
 		for (int i = 0; i < count; i++) {
-			ids[i] = rows.insert(row(Integer.toString(1001 + i)).submittedAt(MONDAY.plusMinutes(i)));
+			ids[i] = rows.insert(item(Integer.toString(1001 + i)).submittedAt(MONDAY.plusMinutes(i)));
 		}
 		return ids;
 	}
