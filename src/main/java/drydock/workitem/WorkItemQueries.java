@@ -29,7 +29,7 @@ public class WorkItemQueries {
 			+ "(SELECT COUNT(*) FROM photos p WHERE p.work_item_id = w.id) AS photo_count";
 
 	/** Columns a search looks in; the list is fixed, the user's text is only ever a parameter. */
-	private static final String SEARCH_CONDITION = "(LOWER(w.item_number) LIKE :pattern ESCAPE '\\' "
+	static final String SEARCH_CONDITION = "(LOWER(w.item_number) LIKE :pattern ESCAPE '\\' "
 			+ "OR LOWER(w.description) LIKE :pattern ESCAPE '\\' OR LOWER(w.location) LIKE :pattern ESCAPE '\\' "
 			+ "OR LOWER(w.submitter_name) LIKE :pattern ESCAPE '\\' OR LOWER(w.detail) LIKE :pattern ESCAPE '\\')";
 
