@@ -16,7 +16,7 @@ public record DashboardRequest(String status, String search, WorkItemSort sort, 
 
 	static final String ALL = "all";
 
-	static DashboardRequest of(String status, String search, String sort, String page, String perPage,
+	public static DashboardRequest of(String status, String search, String sort, String page, String perPage,
 			DashboardProperties properties) {
 		String chosenStatus = status == null || status.isBlank() || ALL.equals(status) ? null : status;
 		String chosenSearch = search == null || search.isBlank() ? null : search.strip();
@@ -25,7 +25,7 @@ public record DashboardRequest(String status, String search, WorkItemSort sort, 
 		return new DashboardRequest(chosenStatus, chosenSearch, WorkItemSort.fromParam(sort), number, size);
 	}
 
-	WorkItemFilter filter() {
+	public WorkItemFilter filter() {
 		return new WorkItemFilter(status, search, sort, page, perPage);
 	}
 
