@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
 import drydock.photo.PhotoStore;
 import drydock.photo.PhotoType;
 import drydock.web.Dates;
-import drydock.workitem.PhotoTile;
+import drydock.workitem.CaptionedPhoto;
 import drydock.workitem.WorkItemContent;
 
 /**
@@ -71,7 +73,8 @@ class WorkItemDocumentWriter {
 	}
 
 	void write(WorkItemContent item, OutputStream out) throws IOException {
-		try (XWPFDocument document = new XWPFDocument()) {
+		XWPFDocument document = new XWPFDocument();
+		try {
 			defaultFont(document);
 			XWPFParagraph title = document.createParagraph();
 			title.setAlignment(ParagraphAlignment.CENTER);
@@ -90,10 +93,10 @@ class WorkItemDocumentWriter {
 			}
 			blank(document);
 			heading(document, "PHOTOS");
-			List<PhotoTile> photos = item.photos();
+			List<CaptionedPhoto> photos = item.photos();
 			for (int i = 0; i < photos.size(); i++) {
 				blank(document);
-				photo(document, photos.get(i), i + 1);
+				photo(document, item, photos.get(i), i + 1);
 				XWPFParagraph caption = document.createParagraph();
 				run(caption, "Photo " + (i + 1) + " Caption: ", BODY_SIZE).setItalic(true);
 				run(caption, photos.get(i).caption(), BODY_SIZE);
@@ -103,11 +106,18 @@ class WorkItemDocumentWriter {
 			XWPFRun footer = run(document.createParagraph(),
 					"Submitted by: " + item.submitterName() + " | Date: " + Dates.format(item.submittedAt()), FOOTER_SIZE);
 			footer.setColor(FOOTER_COLOUR);
-			document.write(out);
+			// The photos are JPEGs already: the fastest deflate level costs little and gains as much as any.
+			ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+			zip.setLevel(Deflater.BEST_SPEED);
+			document.write(zip);
+		}
+		finally {
+			// Not close(): a new document's close() saves it all a second time, into a buffer nobody reads.
+			document.getPackage().revert();
 		}
 	}
 
-	private void photo(XWPFDocument document, PhotoTile photo, int number) {
+	private void photo(XWPFDocument document, WorkItemContent item, CaptionedPhoto photo, int number) {
 		Optional<Path> file = photoStore.find(photo.displayFile());
 		if (file.isEmpty()) {
 			run(document.createParagraph(), "[Photo not found: " + photo.displayFile() + "]", BODY_SIZE);
@@ -129,7 +139,7 @@ class WorkItemDocumentWriter {
 						PHOTO_WIDTH_EMU, (int) height);
 		}
 		catch (IOException | InvalidFormatException ex) {
-			log.warn("Photo {} of item {} left out of its document: {}", photo.id(), photo.workItemId(), ex.toString());
+			log.warn("Photo {} of item {} left out of its document: {}", photo.id(), item.id(), ex.toString());
 			run(document.createParagraph(), "[Error loading photo: " + photo.displayFile() + "]", BODY_SIZE);
 		}
 	}

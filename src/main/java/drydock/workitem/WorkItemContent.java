@@ -3,17 +3,17 @@ package drydock.workitem;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** What a work item's Word document shows: its text fields and its photos in order. */
+/** What a work item's Word document shows: its text fields and its photos in upload order. */
 public record WorkItemContent(int id, String itemNumber, String location, String description, String detail,
-		String references, String submitterName, LocalDateTime submittedAt, List<PhotoTile> photos) {
+		String references, String submitterName, LocalDateTime submittedAt, List<CaptionedPhoto> photos) {
 
 	public WorkItemContent {
 		photos = List.copyOf(photos);
 	}
 
-	static WorkItemContent of(WorkItem item, List<PhotoTile> photos) {
-		return new WorkItemContent(item.getId(), item.getItemNumber(), item.getLocation(), item.getDescription(),
-				item.getDetail(), item.getReferences(), item.getSubmitterName(), item.getSubmittedAt(), photos);
+	WorkItemContent withPhotos(List<CaptionedPhoto> captioned) {
+		return new WorkItemContent(id, itemNumber, location, description, detail, references, submitterName,
+				submittedAt, captioned);
 	}
 
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import drydock.photo.PhotoProperties;
 import drydock.photo.PhotoStore;
-import drydock.workitem.PhotoTile;
+import drydock.workitem.CaptionedPhoto;
 import drydock.workitem.WorkItemContent;
 
 class WorkItemDocumentWriterTest {
@@ -143,13 +143,13 @@ class WorkItemDocumentWriterTest {
 		return out.toByteArray();
 	}
 
-	private static WorkItemContent item(String references, List<PhotoTile> photos) {
+	private static WorkItemContent item(String references, List<CaptionedPhoto> photos) {
 		return new WorkItemContent(7, "0101", "Pilot house", "Replace the windows", "Remove old glazing.\r\nFit new seals.",
 				references, "DP", SUBMITTED, photos);
 	}
 
-	private static PhotoTile photo(int id, String caption, String file) {
-		return new PhotoTile(id, 7, caption, file, file, null, null);
+	private static CaptionedPhoto photo(int id, String caption, String file) {
+		return new CaptionedPhoto(id, caption, file);
 	}
 
 	private void copy(String resource, String name) throws IOException {
