@@ -102,12 +102,12 @@ class SpreadsheetPostgresTest {
 	}
 
 	private List<String> export(String search, String sort) throws Exception {
-		MockHttpServletRequestBuilder request = get("/admin/download-spreadsheet").param("sort", sort)
+		MockHttpServletRequestBuilder download = get("/admin/download-spreadsheet").param("sort", sort)
 			.with(ReportIntegrationTest.admin());
 		if (search != null) {
-			request.param("search", search);
+			download.param("search", search);
 		}
-		MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+		MvcResult started = mvc.perform(download).andExpect(request().asyncStarted()).andReturn();
 		started.getAsyncResult();
 		mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
 		List<String> numbers = new ArrayList<>();
