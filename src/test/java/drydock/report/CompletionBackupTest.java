@@ -1,7 +1,10 @@
 package drydock.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
@@ -13,17 +16,12 @@ import java.util.function.BooleanSupplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import drydock.workitem.WorkItemService;
 import drydock.workitem.WorkflowStatuses;
 
 class CompletionBackupTest extends ReportIntegrationTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-	@Autowired
-	WorkItemService workItems;
 
 	@Test
 	void completingAnItemWritesItsDocumentToTheBackupFolderAndSaysSoOnItsPage() throws Exception {
@@ -32,7 +30,7 @@ class CompletionBackupTest extends ReportIntegrationTest {
 		addPhoto(id, PHOTO_576X432, "Hood seam");
 		Path backup = BACKUPS.resolve("work-item-" + id + ".docx");
 
-		workItems.changeStatus(id, WorkflowStatuses.COMPLETED_REVIEW, "admin");
+		changeStatusOnItemPage(id, WorkflowStatuses.COMPLETED_REVIEW);
 
 		awaitTrue(() -> backupRecorded(id));
 		DocxReader docx = DocxReader.read(Files.readAllBytes(backup));
@@ -54,7 +52,7 @@ class CompletionBackupTest extends ReportIntegrationTest {
 		// A plain file where the folder should be: neither the folder nor the document can be made.
 		Files.writeString(BACKUPS, "not a folder");
 		try {
-			workItems.changeStatus(id, WorkflowStatuses.COMPLETED_REVIEW, "admin");
+			changeStatusOnItemPage(id, WorkflowStatuses.COMPLETED_REVIEW);
 
 			assertThat(jdbc.sql("SELECT status FROM work_items WHERE id = :id").param("id", id).query(String.class).single())
 				.isEqualTo(WorkflowStatuses.COMPLETED_REVIEW);
@@ -75,15 +73,26 @@ class CompletionBackupTest extends ReportIntegrationTest {
 	void otherStatusChangesWriteNoBackup() throws Exception {
 		int id = insertItem(unique("O"), "Bridge", "Gyro elements", "Submitted", LocalDateTime.now());
 
-		workItems.changeStatus(id, "In Review by AL", "admin");
+		changeStatusOnItemPage(id, "In Review by AL");
 		// A completion afterwards is queued behind anything the first change could have queued.
 		int completed = insertItem(unique("O"), "Bridge", "Gyro elements", "Submitted", LocalDateTime.now());
-		workItems.changeStatus(completed, WorkflowStatuses.COMPLETED_REVIEW, "admin");
+		changeStatusOnItemPage(completed, WorkflowStatuses.COMPLETED_REVIEW);
 		awaitTrue(() -> backupRecorded(completed));
 
 		assertThat(backupRecorded(id)).isFalse();
 		assertThat(BACKUPS.resolve("work-item-" + id + ".docx")).doesNotExist();
 		assertThat(backupStatusOnItemPage(id)).isNull();
+	}
+
+	/** What an admin does: the item page's "Status only" form; the change is saved and the page comes back. */
+	private void changeStatusOnItemPage(int id, String newStatus) throws Exception {
+		long version = jdbc.sql("SELECT version FROM work_items WHERE id = :id").param("id", id).query(Long.class).single();
+		mvc.perform(post("/admin/update-status/" + id).with(admin())
+			.with(csrf())
+			.param("status", newStatus)
+			.param("version", Long.toString(version)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/view/" + id));
 	}
 
 	private boolean backupRecorded(int id) {
