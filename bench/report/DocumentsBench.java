@@ -105,8 +105,8 @@ public class DocumentsBench {
 				}
 			}
 			System.out.println();
-			System.out.println("| download | first byte (s) | last byte (s) | size (MB) | kept heap growth (MB) | sampled heap growth (MB) |");
-			System.out.println("|---|---|---|---|---|---|");
+			System.out.println("| download | first byte (s) | last byte (s) | CPU (s) | size (MB) | kept heap growth (MB) | sampled heap growth (MB) |");
+			System.out.println("|---|---|---|---|---|---|---|");
 			double singleSeconds = 0;
 			for (var entry : results.entrySet()) {
 				List<Measure> runs = entry.getValue();
@@ -114,8 +114,8 @@ public class DocumentsBench {
 				if (singleSeconds == 0) {
 					singleSeconds = last;
 				}
-				System.out.printf("| %s | %.3f | %.3f (%.1f x single) | %.1f | %.0f | %.0f |%n", entry.getKey(),
-						median(runs, Measure::firstByteSeconds), last, last / singleSeconds,
+				System.out.printf("| %s | %.3f | %.3f (%.1f x single) | %.2f | %.1f | %.0f | %.0f |%n", entry.getKey(),
+						median(runs, Measure::firstByteSeconds), last, last / singleSeconds, median(runs, Measure::cpuSeconds),
 						median(runs, measure -> measure.bytes() / 1e6), median(runs, Measure::keptGrowthMb),
 						median(runs, Measure::sampledGrowthMb));
 			}
@@ -200,13 +200,13 @@ public class DocumentsBench {
 		return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 	}
 
-	record Measure(double firstByteSeconds, double lastByteSeconds, long bytes, double keptGrowthMb,
+	record Measure(double firstByteSeconds, double lastByteSeconds, double cpuSeconds, long bytes, double keptGrowthMb,
 			double sampledGrowthMb) {
 
 		@Override
 		public String toString() {
-			return "%.3f/%.3f s, %.1f MB, heap +%.0f kept +%.0f sampled MB".formatted(firstByteSeconds, lastByteSeconds,
-					bytes / 1e6, keptGrowthMb, sampledGrowthMb);
+			return "%.3f/%.3f s, cpu %.2f s, %.1f MB, heap +%.0f kept +%.0f sampled MB".formatted(firstByteSeconds,
+					lastByteSeconds, cpuSeconds, bytes / 1e6, keptGrowthMb, sampledGrowthMb);
 		}
 
 	}
@@ -224,6 +224,10 @@ public class DocumentsBench {
 	static final class HeapWatch {
 
 		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+		/** CPU time of the whole process (server and client), which other programs on the machine do not inflate. */
+		private final com.sun.management.OperatingSystemMXBean processor = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
 
 		private final AtomicLong keptPeak = new AtomicLong();
 
@@ -268,10 +272,12 @@ public class DocumentsBench {
 					}
 				}
 			});
+			long cpuBefore = processor.getProcessCpuTime();
 			Timing timing = download.run();
+			long cpu = processor.getProcessCpuTime() - cpuBefore;
 			sampler.interrupt();
 			sampler.join();
-			return new Measure(timing.firstByteSeconds(), timing.lastByteSeconds(), timing.bytes(),
+			return new Measure(timing.firstByteSeconds(), timing.lastByteSeconds(), cpu / 1e9, timing.bytes(),
 					(keptPeak.get() - base) / 1048576.0, (sampledPeak.get() - base) / 1048576.0);
 		}
 
