@@ -1,6 +1,7 @@
 package drydock.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class CompletionBackups {
 			if (document.isEmpty()) {
 				return; // deleted since it completed
 			}
-			write(document.get().bytes(), folder.resolve(fileName));
+			write(document.get().content(), folder.resolve(fileName));
 			record(DocumentBackup.written(itemId, fileName, LocalDateTime.now(clock)));
 		}
 		catch (IOException | RuntimeException ex) {
@@ -91,11 +92,13 @@ class CompletionBackups {
 	}
 
 	/** Whole or not at all: readers of the folder never see half a file. */
-	private void write(byte[] bytes, Path target) throws IOException {
+	private void write(ChunkedBytes content, Path target) throws IOException {
 		Files.createDirectories(folder);
 		Path temp = Files.createTempFile(folder, ".backup-", ".tmp");
 		try {
-			Files.write(temp, bytes);
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				content.writeTo(out);
+			}
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			}

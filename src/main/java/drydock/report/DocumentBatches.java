@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -48,7 +47,7 @@ class DocumentBatches {
 				built -> {
 					switch (built) {
 						case Built.Document(RenderedDocument document) -> {
-							storeEntry(zip, uniqueName(names, document.fileName()), document.bytes());
+							storeEntry(zip, uniqueName(names, document.fileName()), document.content());
 							// Each document leaves as soon as it is in: the download shows progress from the start.
 							zip.flush();
 						}
@@ -77,16 +76,14 @@ class DocumentBatches {
 	}
 
 	/** A .docx is already compressed: stored as it is, which costs no CPU and no memory. */
-	private static void storeEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+	private static void storeEntry(ZipOutputStream zip, String name, ChunkedBytes content) throws IOException {
 		ZipEntry entry = new ZipEntry(name);
 		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(bytes.length);
-		entry.setCompressedSize(bytes.length);
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		entry.setCrc(crc.getValue());
+		entry.setSize(content.size());
+		entry.setCompressedSize(content.size());
+		entry.setCrc(content.crc32());
 		zip.putNextEntry(entry);
-		zip.write(bytes);
+		content.writeTo(zip);
 		zip.closeEntry();
 	}
 

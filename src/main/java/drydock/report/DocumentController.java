@@ -64,7 +64,7 @@ class DocumentController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.contentDisposition(document.fileName()))
 			.contentType(DOCX)
-			.body(document.bytes());
+			.body(document.content().toByteArray());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package drydock.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -29,15 +28,14 @@ class WorkItemDocuments {
 	}
 
 	RenderedDocument render(WorkItemContent item) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+		ChunkedBytes content = new ChunkedBytes();
 		try {
-			writer.write(item, bytes);
+			writer.write(item, content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the document of item " + item.id(), ex);
 		}
-		return new RenderedDocument(item.id(), DownloadName.forDocument(item.itemNumber(), item.description()),
-				bytes.toByteArray());
+		return new RenderedDocument(item.id(), DownloadName.forDocument(item.itemNumber(), item.description()), content);
 	}
 
 }
