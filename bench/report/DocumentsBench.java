@@ -96,12 +96,17 @@ public class DocumentsBench {
 			for (int run = -2; run < RUNS; run++) {
 				Measure single = heap.measure(() -> client.get("/admin/download/" + batchIds.getFirst()));
 				Measure batch = heap.measure(() -> client.post("/admin/download-batch", batchForm));
+				Map<String, Double> batchCpu = heap.lastCpuByThreads;
 				Measure sheet = heap.measure(() -> client.get("/admin/download-spreadsheet"));
 				if (run >= 0) {
 					results.computeIfAbsent("single .docx (6 photos)", k -> new ArrayList<>()).add(single);
 					results.computeIfAbsent("batch ZIP, 100 items x 6 photos", k -> new ArrayList<>()).add(batch);
 					results.computeIfAbsent(".xlsx, " + SHEET_ROWS + " rows", k -> new ArrayList<>()).add(sheet);
 					System.out.printf("run %d: single %s | batch %s | xlsx %s%n", run + 1, single, batch, sheet);
+					System.out.printf("  batch CPU seconds by thread: %s%n", batchCpu.entrySet()
+						.stream()
+						.map(entry -> "%s %.2f".formatted(entry.getKey(), entry.getValue()))
+						.collect(Collectors.joining(", ")));
 				}
 			}
 			System.out.println();
@@ -237,6 +242,9 @@ public class DocumentsBench {
 			.map(java.lang.management.MemoryPoolMXBean::getName)
 			.collect(Collectors.toSet());
 
+		/** CPU seconds of the last download by group of threads; "JVM" is GC, JIT and other threads Java cannot see. */
+		Map<String, Double> lastCpuByThreads = Map.of();
+
 		HeapWatch() {
 			for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
 				((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
@@ -272,15 +280,46 @@ public class DocumentsBench {
 					}
 				}
 			});
+			Map<String, Long> threadsBefore = threadCpu();
 			long cpuBefore = processor.getProcessCpuTime();
 			Timing timing = download.run();
 			long cpu = processor.getProcessCpuTime() - cpuBefore;
+			lastCpuByThreads = difference(threadCpu(), threadsBefore, cpu);
 			sampler.interrupt();
 			sampler.join();
 			return new Measure(timing.firstByteSeconds(), timing.lastByteSeconds(), cpu / 1e9, timing.bytes(),
 					(keptPeak.get() - base) / 1048576.0, (sampledPeak.get() - base) / 1048576.0);
 		}
 
+	}
+
+	/** CPU nanoseconds by thread group (the name without its number). */
+	static Map<String, Long> threadCpu() {
+		var threads = ManagementFactory.getThreadMXBean();
+		Map<String, Long> groups = new java.util.TreeMap<>();
+		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null) {
+				long cpu = threads.getThreadCpuTime(info.getThreadId());
+				if (cpu > 0) {
+					groups.merge(info.getThreadName().replaceAll("[-#]?\\d+", ""), cpu, Long::sum);
+				}
+			}
+		}
+		return groups;
+	}
+
+	static Map<String, Double> difference(Map<String, Long> after, Map<String, Long> before, long processCpu) {
+		Map<String, Double> seconds = new java.util.TreeMap<>();
+		long seen = 0;
+		for (var entry : after.entrySet()) {
+			long used = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+			seen += used;
+			if (used > 20_000_000) {
+				seconds.put(entry.getKey(), used / 1e9);
+			}
+		}
+		seconds.put("JVM (GC, JIT, …)", (processCpu - seen) / 1e9);
+		return seconds;
 	}
 
 	/** An admin's browser session: cookies and the CSRF token of the signed-in session. */
