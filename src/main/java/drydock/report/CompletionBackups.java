@@ -39,7 +39,7 @@ class CompletionBackups {
 
 	private final WorkItemDocuments documents;
 
-	private final DocumentBackupRepository outcomes;
+	private final BackupOutcomes outcomes;
 
 	private final Path folder;
 
@@ -49,7 +49,7 @@ class CompletionBackups {
 	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(QUEUED_BACKUPS), Thread.ofPlatform().name("document-backup").daemon(true).factory());
 
-	CompletionBackups(WorkItemDocuments documents, DocumentBackupRepository outcomes, DocumentProperties properties,
+	CompletionBackups(WorkItemDocuments documents, BackupOutcomes outcomes, DocumentProperties properties,
 			Clock clock) {
 		this.documents = documents;
 		this.outcomes = outcomes;
@@ -113,7 +113,7 @@ class CompletionBackups {
 
 	private void record(DocumentBackup outcome) {
 		try {
-			outcomes.save(outcome);
+			outcomes.record(outcome);
 		}
 		catch (RuntimeException ex) {
 			log.error("The backup outcome of a work item could not be recorded", ex);

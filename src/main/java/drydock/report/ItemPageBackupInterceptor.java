@@ -20,9 +20,9 @@ class ItemPageBackupInterceptor implements HandlerInterceptor {
 
 	static final String MODEL_ATTRIBUTE = "documentBackup";
 
-	private final DocumentBackupRepository outcomes;
+	private final BackupOutcomes outcomes;
 
-	ItemPageBackupInterceptor(DocumentBackupRepository outcomes) {
+	ItemPageBackupInterceptor(BackupOutcomes outcomes) {
 		this.outcomes = outcomes;
 	}
 
@@ -37,7 +37,7 @@ class ItemPageBackupInterceptor implements HandlerInterceptor {
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String id = variables == null ? null : variables.get("id");
 		if (id != null && id.matches("\\d{1,9}")) {
-			outcomes.findById(Integer.valueOf(id)).ifPresent(outcome -> modelAndView.addObject(MODEL_ATTRIBUTE, outcome));
+			outcomes.find(Integer.parseInt(id)).ifPresent(outcome -> modelAndView.addObject(MODEL_ATTRIBUTE, outcome));
 		}
 	}
 

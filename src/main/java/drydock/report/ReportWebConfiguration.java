@@ -7,9 +7,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ReportWebConfiguration implements WebMvcConfigurer {
 
-	private final DocumentBackupRepository outcomes;
+	private final BackupOutcomes outcomes;
 
-	ReportWebConfiguration(DocumentBackupRepository outcomes) {
+	ReportWebConfiguration(BackupOutcomes outcomes) {
 		this.outcomes = outcomes;
 	}
 

@@ -1,6 +1,0 @@
-package drydock.report;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DocumentBackupRepository extends JpaRepository<DocumentBackup, Integer> {
-}
