@@ -28,7 +28,7 @@ class CompletionBackupTest extends ReportIntegrationTest {
 		String number = unique("C");
 		int id = insertItem(number, "Galley", "Reseal the hood", "In Review by DP", LocalDateTime.now());
 		addPhoto(id, PHOTO_576X432, "Hood seam");
-		Path backup = BACKUPS.resolve("work-item-" + id + ".docx");
+		Path backup = backups().resolve("work-item-" + id + ".docx");
 
 		changeStatusOnItemPage(id, WorkflowStatuses.COMPLETED_REVIEW);
 
@@ -36,7 +36,7 @@ class CompletionBackupTest extends ReportIntegrationTest {
 		DocxReader docx = DocxReader.read(Files.readAllBytes(backup));
 		assertThat(docx.texts()).contains("Item NO.: " + number, "Reseal the hood", "Photo 1 Caption: Hood seam");
 		assertThat(docx.document().getAllPictures()).hasSize(1);
-		try (var leftovers = Files.list(BACKUPS)) {
+		try (var leftovers = Files.list(backups())) {
 			assertThat(leftovers.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
 		}
 		assertThat(backupStatusOnItemPage(id).text()).contains("Backup copy work-item-" + id + ".docx written");
@@ -45,12 +45,12 @@ class CompletionBackupTest extends ReportIntegrationTest {
 	@Test
 	void aBackupFolderThatCannotBeWrittenShowsTheFailureWhileTheStatusChangeStands() throws Exception {
 		int id = insertItem(unique("E"), "Mast", "Reband the wire runs", "Submitted", LocalDateTime.now());
-		Path aside = BACKUPS.resolveSibling("generated_docs.aside");
-		if (Files.exists(BACKUPS)) {
-			Files.move(BACKUPS, aside);
+		Path aside = backups().resolveSibling("generated_docs.aside");
+		if (Files.exists(backups())) {
+			Files.move(backups(), aside);
 		}
 		// A plain file where the folder should be: neither the folder nor the document can be made.
-		Files.writeString(BACKUPS, "not a folder");
+		Files.writeString(backups(), "not a folder");
 		try {
 			changeStatusOnItemPage(id, WorkflowStatuses.COMPLETED_REVIEW);
 
@@ -62,9 +62,9 @@ class CompletionBackupTest extends ReportIntegrationTest {
 			assertThat(status.text()).contains("The backup copy could not be written", "The status change itself was saved");
 		}
 		finally {
-			Files.delete(BACKUPS);
+			Files.delete(backups());
 			if (Files.exists(aside)) {
-				Files.move(aside, BACKUPS);
+				Files.move(aside, backups());
 			}
 		}
 	}
@@ -80,7 +80,7 @@ class CompletionBackupTest extends ReportIntegrationTest {
 		awaitTrue(() -> backupRecorded(completed));
 
 		assertThat(backupRecorded(id)).isFalse();
-		assertThat(BACKUPS.resolve("work-item-" + id + ".docx")).doesNotExist();
+		assertThat(backups().resolve("work-item-" + id + ".docx")).doesNotExist();
 		assertThat(backupStatusOnItemPage(id)).isNull();
 	}
 

@@ -1,76 +1,49 @@
 package drydock.report;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.FileSystemUtils;
 
-import drydock.security.Role;
-import drydock.security.SignedInUser;
+import drydock.testing.DrydockWebTest;
+import drydock.testing.SignedIn;
+import drydock.testing.WorkItemRows;
 
 /**
- * The whole application on an in-memory H2 database and a temporary data folder, shared by
- * the report tests (one Spring context). Tests add their own items, each under numbers of
- * its own, so they never depend on one another's rows.
+ * The report tests on the shared application context. Tests add their own items, under
+ * numbers of their own, so they never depend on one another's rows.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-abstract class ReportIntegrationTest {
+abstract class ReportIntegrationTest extends DrydockWebTest {
 
 	/** Display photos as the Flask app and Drydock store them: hex names. */
 	static final String PHOTO_320X240 = "0123456789abcdef0123456789abcdef.jpg";
 
 	static final String PHOTO_576X432 = "fedcba9876543210fedcba9876543210.jpg";
 
-	static final Path DATA_DIR = dataFolderWithPhotos();
-
-	static final Path BACKUPS = DATA_DIR.resolve("generated_docs");
-
 	@Autowired
-	MockMvc mvc;
+	DocumentProperties documents;
 
-	@Autowired
-	JdbcClient jdbc;
+	WorkItemRows rows;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("drydock.data-dir", DATA_DIR::toString);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:report-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-		registry.add("drydock.access.admin-password", () -> "admin-password-for-tests");
-		registry.add("drydock.access.crew-password", () -> "crew-password-for-tests");
+	@BeforeEach
+	void photosInTheUploadFolder() throws IOException {
+		rows = new WorkItemRows(jdbc);
+		copy("/images/jpeg-small-320x240.jpg", photoProperties.uploadFolder().resolve(PHOTO_320X240));
+		copy("/legacy/uploads/7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d.jpg", photoProperties.uploadFolder().resolve(PHOTO_576X432));
 	}
 
 	static RequestPostProcessor admin() {
-		return signedIn(new SignedInUser("admin", Role.ADMIN));
+		return SignedIn.admin(ADMIN);
 	}
 
 	static RequestPostProcessor crew() {
-		return signedIn(new SignedInUser("DP", Role.CREW));
-	}
-
-	private static RequestPostProcessor signedIn(SignedInUser user) {
-		return authentication(new UsernamePasswordAuthenticationToken(user, null,
-				List.of(new SimpleGrantedAuthority(user.role().authority()))));
+		return SignedIn.crew("DP");
 	}
 
 	/** A text unique to one test, to put in item numbers and descriptions it can search for. */
@@ -78,45 +51,34 @@ abstract class ReportIntegrationTest {
 		return prefix + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	Path backups() {
+		return documents.backupFolder();
+	}
+
+	/** An item by DP with a two-line detail and references ("OFM for" its number). */
 	int insertItem(String itemNumber, String location, String description, String status, LocalDateTime submittedAt) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO work_items (item_number, location, ns_equipment, description, detail, \"references\", "
-				+ "submitter_name, submitted_at, status, needs_revision) "
-				+ "VALUES (:number, :location, 'N/A', :description, :detail, :references, 'DP', :at, :status, FALSE)")
-			.param("number", itemNumber)
-			.param("location", location)
-			.param("description", description)
-			.param("detail", "Detail of " + itemNumber + "\nsecond line")
+		int id = rows.insert(WorkItemRows.item(itemNumber)
+			.location(location)
+			.description(description)
+			.detail("Detail of " + itemNumber + "\nsecond line")
+			.status(status)
+			.submittedAt(submittedAt));
+		jdbc.sql("UPDATE work_items SET \"references\" = :references WHERE id = :id")
 			.param("references", "OFM for " + itemNumber)
-			.param("at", submittedAt)
-			.param("status", status)
-			.update(key, "id");
-		return key.getKeyAs(Integer.class);
+			.param("id", id)
+			.update();
+		return id;
 	}
 
 	void addPhoto(int itemId, String fileName, String caption) {
-		jdbc.sql("INSERT INTO photos (filename, caption, work_item_id) VALUES (:file, :caption, :item)")
-			.param("file", fileName)
-			.param("caption", caption)
-			.param("item", itemId)
-			.update();
-	}
-
-	private static Path dataFolderWithPhotos() {
-		try {
-			Path folder = Files.createTempDirectory("drydock-report-tests");
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
-			Path uploads = Files.createDirectories(folder.resolve("uploads"));
-			copy("/images/jpeg-small-320x240.jpg", uploads.resolve(PHOTO_320X240));
-			copy("/legacy/uploads/7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d.jpg", uploads.resolve(PHOTO_576X432));
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		rows.addPhoto(itemId, fileName, caption);
 	}
 
 	private static void copy(String resource, Path target) throws IOException {
+		if (Files.exists(target)) {
+			return;
+		}
+		Files.createDirectories(target.getParent());
 		try (InputStream in = ReportIntegrationTest.class.getResourceAsStream(resource)) {
 			Files.copy(in, target);
 		}

@@ -13,21 +13,17 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import drydock.testing.TestPostgres;
+import drydock.testing.ThrowAwayPostgres;
+import drydock.testing.WorkItemRows;
 import drydock.workitem.WorkItemFilter;
 import drydock.workitem.WorkItemQueries;
 import drydock.workitem.WorkItemSort;
@@ -37,52 +33,26 @@ import drydock.workitem.WorkItemSummary;
  * The spreadsheet on PostgreSQL, where rows come from a server-side cursor (fetch size inside
  * the read-only transaction): more rows than one fetch, in the dashboard's order.
  */
-@SpringBootTest(properties = { "drydock.access.admin-password=admin-password-for-tests",
-		"drydock.access.crew-password=crew-password-for-tests" })
-@AutoConfigureMockMvc
+@ContextConfiguration(initializers = ThrowAwayPostgres.class)
 @DirtiesContext
-class SpreadsheetPostgresTest {
-
-	private static TestPostgres database;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class SpreadsheetPostgresTest extends ReportIntegrationTest {
 
 	@Autowired
 	WorkItemQueries queries;
 
 	@BeforeAll
-	static void createDatabase() {
-		database = TestPostgres.create("report");
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		if (database != null) {
-			database.close();
-		}
-	}
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.jdbcUrl());
-		registry.add("drydock.data-dir", () -> System.getProperty("java.io.tmpdir") + "/drydock-report-postgres");
+	static void needsPostgres() {
+		TestPostgres.assumeAvailable();
 	}
 
 	@Test
 	void rowsStreamFromTheCursorInTheDashboardsOrder() throws Exception {
 		for (int i = 0; i < 1234; i++) {
-			jdbc.sql("INSERT INTO work_items (item_number, location, ns_equipment, description, detail, submitter_name, "
-					+ "submitted_at, status) VALUES (:number, 'Hold', 'N/A', :description, 'Detail', :who, :at, :status)")
-				.param("number", "PG-" + i)
-				.param("description", i % 5 == 0 ? "Needle item " + i : "Other item " + i)
-				.param("who", i % 2 == 0 ? "DP" : "AL")
-				.param("at", LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(i % 600))
-				.param("status", i % 3 == 0 ? "Needs Revision" : "Submitted")
-				.update();
+			rows.insert(WorkItemRows.item("PG-" + i)
+				.description(i % 5 == 0 ? "Needle item " + i : "Other item " + i)
+				.submitter(i % 2 == 0 ? "DP" : "AL")
+				.submittedAt(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(i % 600))
+				.status(i % 3 == 0 ? "Needs Revision" : "Submitted"));
 		}
 
 		assertThat(export(null, "submitter")).hasSize(1234).containsExactlyElementsOf(dashboard(null, WorkItemSort.SUBMITTER));
@@ -103,7 +73,7 @@ class SpreadsheetPostgresTest {
 
 	private List<String> export(String search, String sort) throws Exception {
 		MockHttpServletRequestBuilder download = get("/admin/download-spreadsheet").param("sort", sort)
-			.with(ReportIntegrationTest.admin());
+			.with(admin());
 		if (search != null) {
 			download.param("search", search);
 		}
