@@ -21,10 +21,10 @@ import drydock.testing.WorkItemRows;
  */
 abstract class ReportIntegrationTest extends DrydockWebTest {
 
-	/** Display photos as the Flask app and Drydock store them: hex names. */
-	static final String PHOTO_320X240 = "0123456789abcdef0123456789abcdef.jpg";
+	/** Display photos in the shared upload folder, under names no other test uses. */
+	static final String PHOTO_320X240 = "report-test-320x240.jpg";
 
-	static final String PHOTO_576X432 = "fedcba9876543210fedcba9876543210.jpg";
+	static final String PHOTO_576X432 = "report-test-576x432.jpg";
 
 	@Autowired
 	DocumentProperties documents;
