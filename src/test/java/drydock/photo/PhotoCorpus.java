@@ -82,9 +82,13 @@ final class PhotoCorpus {
 		}
 	}
 
+	Path path(Row row) {
+		return folder.resolve(row.file());
+	}
+
 	byte[] bytes(Row row) {
 		try {
-			return Files.readAllBytes(folder.resolve(row.file()));
+			return Files.readAllBytes(path(row));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
