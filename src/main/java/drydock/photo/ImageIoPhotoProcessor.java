@@ -51,7 +51,7 @@ public class ImageIoPhotoProcessor implements PhotoProcessor {
 	public ProcessedPhoto process(String fileName, byte[] bytes) {
 		PhotoType type = PhotoType.detect(bytes);
 		if (type == null) {
-			throw PhotoRejectedException.unsupportedType(fileName, "not a JPEG, PNG or HEIC photo");
+			throw PhotoRejectedException.notAPhoto(fileName);
 		}
 		if (type == PhotoType.HEIC) {
 			throw PhotoRejectedException.unsupportedType(fileName,
@@ -80,8 +80,7 @@ public class ImageIoPhotoProcessor implements PhotoProcessor {
 			int width = reader.getWidth(0);
 			int height = reader.getHeight(0);
 			if ((long) width * height > properties.maxPixels()) {
-				throw PhotoRejectedException.tooLarge(fileName,
-						"%dx%d pixels is more than the %d allowed".formatted(width, height, properties.maxPixels()));
+				throw PhotoRejectedException.tooManyPixels(fileName, width, height, properties.maxPixels());
 			}
 			boolean sideways = orientation >= 5;
 			TargetSize upright = TargetSize.display(sideways ? height : width, sideways ? width : height,
@@ -94,7 +93,7 @@ public class ImageIoPhotoProcessor implements PhotoProcessor {
 			param.setSourceSubsampling(step, step, 0, 0);
 			BufferedImage image = reader.read(0, param);
 			if (truncated[0]) {
-				throw PhotoRejectedException.unreadable(fileName, "the image is damaged or truncated");
+				throw PhotoRejectedException.damaged(fileName);
 			}
 			BufferedImage scaled = scale(image, targetWidth, targetHeight);
 			// TwelveMonkeys converts a JPEG's embedded profile itself; the JDK's PNG reader leaves that to us.
@@ -105,7 +104,7 @@ public class ImageIoPhotoProcessor implements PhotoProcessor {
 			if (ex instanceof PhotoRejectedException rejected) {
 				throw rejected;
 			}
-			throw PhotoRejectedException.unreadable(fileName, "the image is damaged or truncated");
+			throw PhotoRejectedException.damaged(fileName);
 		}
 		finally {
 			reader.dispose();

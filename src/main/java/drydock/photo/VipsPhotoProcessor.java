@@ -69,7 +69,7 @@ public class VipsPhotoProcessor implements PhotoProcessor {
 		}
 		PhotoType type = PhotoType.detect(bytes);
 		if (type == null) {
-			throw PhotoRejectedException.unsupportedType(fileName, "not a JPEG, PNG or HEIC photo");
+			throw PhotoRejectedException.notAPhoto(fileName);
 		}
 		try (Arena arena = Arena.ofConfined()) {
 			// libvips reads the pixels lazily from this copy: it must outlive every image made from it.
@@ -77,7 +77,7 @@ public class VipsPhotoProcessor implements PhotoProcessor {
 			String loader = vips.loaderFor(buffer);
 			if (!LOADERS.get(type).equals(loader)) {
 				log.info("libvips would read {} as {}: {}", fileName, loader, vips.takeError());
-				throw PhotoRejectedException.unsupportedType(fileName, "not a JPEG, PNG or HEIC photo");
+				throw PhotoRejectedException.notAPhoto(fileName);
 			}
 			Header header = checkedHeader(fileName, buffer, arena);
 			if (type != PhotoType.HEIC) {
@@ -96,17 +96,13 @@ public class VipsPhotoProcessor implements PhotoProcessor {
 
 	/** What the header says, refused when the image is over the pixel limit, before anything is decoded. */
 	private Header checkedHeader(String fileName, MemorySegment buffer, Arena arena) {
-		MemorySegment image = vips.openSequential(buffer, arena);
-		if (image.equals(MemorySegment.NULL)) {
-			throw damaged(fileName);
-		}
+		MemorySegment image = checked(fileName, vips.openSequential(buffer, arena));
 		try {
 			int width = vips.width(image);
 			int height = vips.height(image);
 			long pixels = (long) width * height;
 			if (pixels > properties.maxPixels()) {
-				throw PhotoRejectedException.tooLarge(fileName,
-						"%dx%d pixels is more than the %d allowed".formatted(width, height, properties.maxPixels()));
+				throw PhotoRejectedException.tooManyPixels(fileName, width, height, properties.maxPixels());
 			}
 			return new Header(pixels, vips.hasIccProfile(image, arena));
 		}
@@ -147,7 +143,7 @@ public class VipsPhotoProcessor implements PhotoProcessor {
 	/** The image a libvips call made, or the file's refusal when it made none. */
 	private MemorySegment checked(String fileName, MemorySegment image) {
 		if (image.equals(MemorySegment.NULL)) {
-			throw damaged(fileName);
+			throw refused(fileName);
 		}
 		return image;
 	}
@@ -157,7 +153,7 @@ public class VipsPhotoProcessor implements PhotoProcessor {
 		int height = vips.height(image);
 		byte[] jpeg = vips.progressiveJpeg(image, TargetSize.jpegQuality(width, height), arena);
 		if (jpeg == null) {
-			throw damaged(fileName);
+			throw refused(fileName);
 		}
 		return new EncodedImage(jpeg, width, height);
 	}
@@ -167,9 +163,10 @@ public class VipsPhotoProcessor implements PhotoProcessor {
 		return vips.trackedMemory();
 	}
 
-	private PhotoRejectedException damaged(String fileName) {
+	/** The file's refusal as damaged, with libvips' reason in the log (its messages are not for users). */
+	private PhotoRejectedException refused(String fileName) {
 		log.info("libvips refused {}: {}", fileName, vips.takeError());
-		return PhotoRejectedException.unreadable(fileName, "the image is damaged or truncated");
+		return PhotoRejectedException.damaged(fileName);
 	}
 
 	private static int megapixels(long pixels) {

@@ -6,53 +6,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-
-import drydock.security.Role;
-import drydock.security.SignedInUser;
+import org.springframework.test.context.TestPropertySource;
 
 /** An iPhone's HEIC and a JPEG sent together through the crew form, with libvips. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-class HeicSubmissionTest {
-
-	private static final PhotoCorpus CORPUS = PhotoCorpus.load();
-
-	@TempDir
-	static Path dataDir;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
+@TestPropertySource(properties = "drydock.photos.processor=libvips")
+class HeicSubmissionTest extends PhotoApplicationTests {
 
 	@Autowired
 	PhotoIntake intake;
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("drydock.data-dir", () -> dataDir.toString());
-		registry.add("drydock.photos.processor", () -> "libvips");
-	}
 
 	@BeforeAll
 	static void libvipsIsInstalled() {
@@ -62,15 +30,13 @@ class HeicSubmissionTest {
 	@Test
 	void aHeicAndAJpegAreStoredUprightAs576WideJpegs() throws Exception {
 		assertThat(intake.processorDescription()).startsWith("libvips");
-		mvc.perform(multipart("/crew/submit")
-			.file(photo("IMG_4512.HEIC", "heic-iphone8plus-irot-exif6.heic"))
+		mvc.perform(multipart("/crew/submit").file(photo("IMG_4512.HEIC", "heic-iphone8plus-irot-exif6.heic"))
 			.file(photo("IMG_4513.JPG", "jpeg-orient6-landscape.jpg"))
 			.param("location", "Steering gear room")
 			.param("description", "Steering cylinder seals")
 			.param("detail", "Rebuild both cylinders.")
 			.param("photo_captions", "Arrow", "Labels")
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(new SignedInUser("AL", Role.CREW), null,
-					AuthorityUtils.createAuthorityList(Role.CREW.authority()))))
+			.with(authentication(crew("AL")))
 			.with(csrf())).andExpect(status().isFound());
 
 		List<Map<String, Object>> photos = jdbc
@@ -81,7 +47,7 @@ class HeicSubmissionTest {
 	}
 
 	private static MockMultipartFile photo(String name, String corpusFile) {
-		return new MockMultipartFile("photos", name, "application/octet-stream", CORPUS.bytes(CORPUS.row(corpusFile)));
+		return new MockMultipartFile("photos", name, "application/octet-stream", corpusBytes(corpusFile));
 	}
 
 }

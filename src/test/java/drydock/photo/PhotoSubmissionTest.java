@@ -10,10 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,67 +18,36 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import drydock.photo.PhotoCorpus.Row;
-import drydock.security.Role;
-import drydock.security.SignedInUser;
 
 /**
  * The crew form with photos, through the whole application: what is stored, what is
  * refused, what is served. Runs the pure-Java processor, so it runs everywhere; the
  * corpus tests cover libvips.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-class PhotoSubmissionTest {
-
-	private static final PhotoCorpus CORPUS = PhotoCorpus.load();
-
-	@TempDir
-	static Path dataDir;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("drydock.data-dir", () -> dataDir.toString());
-		registry.add("drydock.photos.processor", () -> "imageio");
-	}
+@TestPropertySource(properties = "drydock.photos.processor=imageio")
+class PhotoSubmissionTest extends PhotoApplicationTests {
 
 	@Test
 	void aSubmissionWithOneDamagedPhotoAmongGoodOnesIsRefusedWholeKeepingTheOtherFields() throws Exception {
-		byte[] good = bytes("jpeg-orient1-landscape.jpg");
-		byte[] damaged = Arrays.copyOf(bytes("jpeg-progressive.jpg"), 200_000);
+		byte[] good = corpusBytes("jpeg-orient1-landscape.jpg");
+		byte[] damaged = Arrays.copyOf(corpusBytes("jpeg-progressive.jpg"), 200_000);
 		List<String> filesBefore = uploadedFiles();
 		int itemsBefore = count("work_items");
 
 		MvcResult result = mvc
 			.perform(submission().file(photo("deck.jpg", good))
 				.file(photo("hull.jpg", damaged))
-				.file(photo("crane.png", bytes("png-palette-256.png")))
+				.file(photo("crane.png", corpusBytes("png-palette-256.png")))
 				.param("photo_captions", "Deck plating, port side", "Hull, frame 66", "Crane boom"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn();
@@ -129,7 +95,7 @@ class PhotoSubmissionTest {
 	void anAcceptedPhotoIsStoredAndServedToSignedInUsersOnlyWithLongCaching() throws Exception {
 		List<String> filesBefore = uploadedFiles();
 
-		mvc.perform(submission().file(photo("IMG_0042.JPG", bytes("jpeg-orient6-gps-12mp.jpg")))
+		mvc.perform(submission().file(photo("IMG_0042.JPG", corpusBytes("jpeg-orient6-gps-12mp.jpg")))
 			.param("photo_captions", "Bow thruster exhaust"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/crew/success?item_number=*"));
@@ -143,7 +109,7 @@ class PhotoSubmissionTest {
 			.contains(display, (String) stored.get("thumbnail_filename"))
 			.hasSize(filesBefore.size() + 2);
 
-		MvcResult served = mvc.perform(get("/uploads/" + display).with(authentication(crew())))
+		MvcResult served = mvc.perform(get("/uploads/" + display).with(authentication(crew("DP"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/jpeg"))
 			.andReturn();
@@ -151,11 +117,11 @@ class PhotoSubmissionTest {
 			.contains("max-age=31536000")
 			.contains("immutable");
 		assertThat(served.getResponse().getContentAsByteArray())
-			.isEqualTo(Files.readAllBytes(dataDir.resolve("uploads").resolve(display)));
+			.isEqualTo(Files.readAllBytes(uploads().resolve(display)));
 		String etag = served.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
 
-		mvc.perform(get("/uploads/" + display).with(authentication(crew())).header(HttpHeaders.IF_NONE_MATCH, etag))
+		mvc.perform(get("/uploads/" + display).with(authentication(crew("DP"))).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified());
 		MvcResult stranger = mvc.perform(get("/uploads/" + display))
 			.andExpect(status().isFound())
@@ -171,35 +137,13 @@ class PhotoSubmissionTest {
 			.param("description", "Corroded plating by the crane")
 			.param("detail", "Crop and renew 2 m² of plating.")
 			.param("references", "Drawing 110-3")
-			.with(authentication(crew()))
+			.with(authentication(crew("DP")))
 			.with(csrf());
 		return request;
 	}
 
-	private static UsernamePasswordAuthenticationToken crew() {
-		return UsernamePasswordAuthenticationToken.authenticated(new SignedInUser("DP", Role.CREW), null,
-				AuthorityUtils.createAuthorityList(Role.CREW.authority()));
-	}
-
 	private static MockMultipartFile photo(String name, byte[] bytes) {
 		return new MockMultipartFile("photos", name, "application/octet-stream", bytes);
-	}
-
-	private static byte[] bytes(String file) {
-		return CORPUS.bytes(CORPUS.row(file));
-	}
-
-	private int count(String table) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
-	}
-
-	private static List<String> uploadedFiles() {
-		try (Stream<Path> files = Files.list(dataDir.resolve("uploads"))) {
-			return files.map(path -> path.getFileName().toString()).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

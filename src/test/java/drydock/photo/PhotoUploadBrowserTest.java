@@ -2,8 +2,6 @@ package drydock.photo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,13 +21,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import drydock.testing.RequiredServices;
 
@@ -39,19 +33,12 @@ import drydock.testing.RequiredServices;
  * in place with the fields kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class PhotoUploadBrowserTest {
-
-	private static final PhotoCorpus CORPUS = PhotoCorpus.load();
+@TestPropertySource(properties = "drydock.photos.processor=imageio")
+class PhotoUploadBrowserTest extends PhotoApplicationTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final String CREW_PASSWORD = "deck-and-hull";
-
-	@TempDir
-	static Path dataDir;
 
 	@TempDir
 	static Path browserProfile;
@@ -60,16 +47,6 @@ class PhotoUploadBrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("drydock.data-dir", () -> dataDir.toString());
-		registry.add("drydock.photos.processor", () -> "imageio");
-		registry.add("drydock.access.crew-password", () -> CREW_PASSWORD);
-	}
 
 	@BeforeAll
 	static void startBrowser() {
@@ -102,7 +79,7 @@ class PhotoUploadBrowserTest {
 	}
 
 	@Test
-	void aPhonePhotoIsShrunkUprightInTheBrowserAndStoredUpright() {
+	void aPhonePhotoIsShrunkUprightInTheBrowserAndStoredUpright() throws Exception {
 		PhotoCorpus.Row phonePhoto = CORPUS.row("jpeg-orient6-gps-12mp.jpg");
 		fillIn("Bow thruster room");
 		browser.findElement(By.id("photo-1")).sendKeys(CORPUS.path(phonePhoto).toAbsolutePath().toString());
@@ -122,7 +99,7 @@ class PhotoUploadBrowserTest {
 
 		String display = jdbc.queryForObject("SELECT filename FROM photos WHERE caption = 'Exhaust insulation'",
 				String.class);
-		byte[] stored = readUpload(display);
+		byte[] stored = Files.readAllBytes(uploads().resolve(display));
 		ProcessedPhoto direct = new ImageIoPhotoProcessor(PhotoCorpusTests.properties()).process(phonePhoto.file(),
 				CORPUS.bytes(phonePhoto));
 		assertThat(CellMeans.decode(stored).getWidth()).isEqualTo(576);
@@ -159,15 +136,6 @@ class PhotoUploadBrowserTest {
 		browser.findElement(By.id("location")).sendKeys(location);
 		browser.findElement(By.id("description")).sendKeys("Insulation worn through");
 		browser.findElement(By.id("detail")).sendKeys("Renew the lagging on the exhaust.");
-	}
-
-	private static byte[] readUpload(String name) {
-		try {
-			return Files.readAllBytes(dataDir.resolve("uploads").resolve(name));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static WebDriverWait waitUpTo(int seconds) {
