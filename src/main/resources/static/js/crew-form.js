@@ -1,4 +1,4 @@
-// The crew form, where the browser allows: a preview of each chosen photo, photos shrunk
+// The crew's forms with photos (submit, edit), where the browser allows: a preview of each chosen photo, photos shrunk
 // to about 2,048 px before they leave the phone (a few hundred kB instead of 3-4 MB on a
 // yard's cell signal), and the upload sent with a progress bar. Without this script the
 // form posts as it is; the server does the same work either way.
@@ -13,7 +13,7 @@
 	}
 
 	function enhance(form) {
-		var inputs = Array.prototype.slice.call(form.querySelectorAll('input[type=file][name=photos]'));
+		var inputs = Array.prototype.slice.call(form.querySelectorAll('input[type=file][name]'));
 		var prepared = new Map();
 		var progress = progressBar(form);
 		var busy = false;
@@ -44,9 +44,12 @@
 			})).then(function (uploads) {
 				var data = new FormData(form);
 				// Photos go in slot order, empty slots included, so each stays with its caption.
-				data.delete('photos');
-				uploads.forEach(function (upload) {
-					data.append('photos', upload || new Blob([]), upload ? upload.name : '');
+				inputs.forEach(function (input) {
+					data.delete(input.name);
+				});
+				inputs.forEach(function (input, slot) {
+					var upload = uploads[slot];
+					data.append(input.name, upload || new Blob([]), upload ? upload.name : '');
 				});
 				send(form, data, progress, function () {
 					busy = false;

@@ -29,11 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is asked to record is saved as a full-page PNG under {@code target/screenshots/} and checked
  * for sideways scrolling, which a person would notice first on a phone.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-	static final Path CHROMIUM = Path.of(setting("CHROME_BINARY", "/usr/bin/chromium"));
+	public static final Path CHROMIUM = Path.of(setting("CHROME_BINARY", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
+	public static final Path CHROMEDRIVER = Path.of(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -81,7 +81,7 @@ final class Browser implements AutoCloseable {
 		this.wait = new WebDriverWait(driver, PATIENCE);
 	}
 
-	static boolean installed() {
+	public static boolean installed() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
 	 * A phone's screen, 390 by 844 CSS pixels at twice the density, with touch: Chromium's own
 	 * device emulation, since a headless window is never narrower than 500 pixels.
 	 */
-	static Browser phone(String baseUrl, Path profile, AtomicInteger shots) {
+	public static Browser phone(String baseUrl, Path profile, AtomicInteger shots) {
 		ChromeOptions options = new ChromeOptions();
 		options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
 				Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 2.0, "mobile", true, "touch", true)));
@@ -102,11 +102,11 @@ final class Browser implements AutoCloseable {
 		return new Browser("desktop", DESKTOP_WIDTH, baseUrl, profile, shots, options);
 	}
 
-	void open(String path) {
+	public void open(String path) {
 		driver.get(baseUrl + path);
 	}
 
-	String path() {
+	public String path() {
 		return URI.create(driver.getCurrentUrl()).getPath();
 	}
 
@@ -114,7 +114,7 @@ final class Browser implements AutoCloseable {
 		return URI.create(driver.getCurrentUrl()).getQuery();
 	}
 
-	WebElement find(By by) {
+	public WebElement find(By by) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
@@ -126,22 +126,22 @@ final class Browser implements AutoCloseable {
 		return !driver.findElements(by).isEmpty();
 	}
 
-	void type(String id, String text) {
+	public void type(String id, String text) {
 		WebElement field = find(By.id(id));
 		field.clear();
 		field.sendKeys(text);
 	}
 
-	void choose(String selectId, String visibleText) {
+	public void choose(String selectId, String visibleText) {
 		new Select(find(By.id(selectId))).selectByVisibleText(visibleText);
 	}
 
 	/** A file input accepts the file's absolute path typed into it, as if picked in the file chooser. */
-	void attach(String inputId, Path file) {
+	public void attach(String inputId, Path file) {
 		driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
 	}
 
-	void press(String buttonText) {
+	public void press(String buttonText) {
 		wait.until(ExpectedConditions.elementToBeClickable(button(buttonText))).click();
 	}
 
@@ -153,7 +153,7 @@ final class Browser implements AutoCloseable {
 	 * Waits for the browser to arrive at a page, however it was got there: a form post, or a
 	 * script that uploads the form and then follows the answer's redirect.
 	 */
-	void waitForPath(String path) {
+	public void waitForPath(String path) {
 		wait.until(page -> path().equals(path) && "complete".equals(script("return document.readyState")));
 	}
 
@@ -225,7 +225,7 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	Object script(String javascript) {
+	public Object script(String javascript) {
 		return ((JavascriptExecutor) driver).executeScript(javascript);
 	}
 

@@ -4,146 +4,163 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
+import drydock.browser.Browser;
 import drydock.testing.RequiredServices;
+import drydock.workitem.FormTokens;
+import drydock.workitem.ReviewService;
+import drydock.workitem.WorkItemForm;
+import drydock.workitem.WorkItemService;
 
 /**
- * The crew form in Chromium: a phone photo is previewed, shrunk and turned upright in the
- * browser, sent with a progress bar, and stored upright; a refusal shows the server's page
- * in place with the fields kept.
+ * The crew forms on a phone in Chromium: a phone photo is previewed, shrunk and turned
+ * upright in the browser, sent with a progress bar and stored upright; a refusal shows
+ * the server's page in place, with the fields kept; the edit page's new photos too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "drydock.photos.processor=imageio")
-class PhotoUploadBrowserTest extends PhotoApplicationTests {
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "DATABASE_URL=",
+		"drydock.access.crew-password=" + PhotoUploadBrowserTest.CREW_PASSWORD, "drydock.photos.processor=imageio" })
+@DirtiesContext
+class PhotoUploadBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final String CREW_PASSWORD = "crew-password-for-photo-uploads";
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final PhotoCorpus CORPUS = PhotoCorpus.load();
 
 	@TempDir
-	static Path browserProfile;
+	static Path scratch;
 
-	static WebDriver browser;
+	@DynamicPropertySource
+	static void dataFolder(DynamicPropertyRegistry registry) {
+		registry.add("drydock.data-dir", () -> scratch.resolve("data").toString());
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + scratch.resolve("data").resolve("drydock")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+	}
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() {
-		RequiredServices.assumeAvailable("Chromium", Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian: apt-get install chromium chromium-driver");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + browserProfile);
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-	}
+	@Autowired
+	JdbcClient jdbc;
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+	@Autowired
+	PhotoProperties photoProperties;
+
+	@Autowired
+	WorkItemService workItems;
+
+	@Autowired
+	ReviewService review;
 
 	@BeforeEach
-	void signIn() {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/crew-login"));
-		new Select(browser.findElement(By.id("crew_name"))).selectByValue("Kaitlyn");
-		browser.findElement(By.id("password")).sendKeys(CREW_PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		waitUpTo(10).until(ExpectedConditions.urlContains("/crew/submit"));
+	void chromiumIsInstalled() {
+		RequiredServices.assumeAvailable("Chromium (" + Browser.CHROMIUM + ") with chromedriver (" + Browser.CHROMEDRIVER
+				+ ")", Browser.installed(), "apt-get install chromium chromium-driver, or set CHROME_BINARY and CHROMEDRIVER");
 	}
 
 	@Test
 	void aPhonePhotoIsShrunkUprightInTheBrowserAndStoredUpright() throws Exception {
 		PhotoCorpus.Row phonePhoto = CORPUS.row("jpeg-orient6-gps-12mp.jpg");
-		fillIn("Bow thruster room");
-		browser.findElement(By.id("photo-1")).sendKeys(CORPUS.path(phonePhoto).toAbsolutePath().toString());
-		browser.findElement(By.id("caption-1")).sendKeys("Exhaust insulation");
+		try (Browser phone = signedInPhone("shrink")) {
+			fillIn(phone, "Bow thruster room");
+			phone.attach("photo-1", CORPUS.path(phonePhoto));
+			phone.type("caption-1", "Exhaust insulation");
 
-		WebElement preview = waitUpTo(20)
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".photo-preview img")));
-		Object size = ((JavascriptExecutor) browser)
-			.executeScript("var image = arguments[0]; return image.naturalWidth + 'x' + image.naturalHeight;", preview);
-		// Stored 4032x3024 with EXIF orientation 6: upright it is a portrait photo.
-		assertThat(size).isEqualTo("1536x2048");
-		String caption = browser.findElement(By.cssSelector(".photo-preview figcaption")).getText();
-		assertThat(caption).matches("jpeg-orient6-gps-12mp\\.jpg: 3\\.6 MB, sent as \\d{2,3} kB");
+			phone.find(By.cssSelector(".photo-preview img"));
+			// Stored 4032x3024 with EXIF orientation 6: upright, it is a portrait photo.
+			assertThat(phone.script("var image = document.querySelector('.photo-preview img');"
+					+ " return image.naturalWidth + 'x' + image.naturalHeight;")).isEqualTo("1536x2048");
+			assertThat(phone.find(By.cssSelector(".photo-preview figcaption")).getText())
+				.matches("jpeg-orient6-gps-12mp\\.jpg: 3\\.6 MB, sent as \\d{2,3} kB");
 
-		browser.findElement(By.cssSelector("form[data-photo-upload] button[type=submit]")).click();
-		waitUpTo(30).until(ExpectedConditions.urlContains("/crew/success"));
-
-		String display = jdbc.queryForObject("SELECT filename FROM photos WHERE caption = 'Exhaust insulation'",
-				String.class);
-		byte[] stored = Files.readAllBytes(uploads().resolve(display));
+			phone.press("Submit work item");
+			phone.waitForPath("/crew/success");
+		}
+		String display = jdbc.sql("SELECT filename FROM photos WHERE caption = 'Exhaust insulation'")
+			.query(String.class)
+			.single();
+		byte[] stored = Files.readAllBytes(photoProperties.uploadFolder().resolve(display));
 		ProcessedPhoto direct = new ImageIoPhotoProcessor(PhotoCorpusTests.properties()).process(phonePhoto.file(),
 				CORPUS.bytes(phonePhoto));
 		assertThat(CellMeans.decode(stored).getWidth()).isEqualTo(576);
 		assertThat(CellMeans.decode(stored).getHeight()).isEqualTo(768);
 		assertThat(CellMeans.of(stored).distance(CellMeans.of(direct.display().jpeg())))
-			.as("the photo sent by the browser against the original processed on the server")
+			.as("the photo the browser sent against the original processed on the server")
 			.isLessThan(PhotoCorpusTests.SAME_PICTURE);
 	}
 
 	@Test
-	void aRefusedPhotoShowsTheReasonInPlaceWithTheFieldsKept() {
-		fillIn("Galley");
-		browser.findElement(By.id("photo-1"))
-			.sendKeys(CORPUS.path(CORPUS.row("text-renamed.jpg")).toAbsolutePath().toString());
-		waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".photo-preview figcaption"),
-				"sent as it is"));
+	void aRefusedPhotoShowsTheReasonInPlaceWithTheFieldsKept() throws Exception {
+		try (Browser phone = signedInPhone("refuse")) {
+			fillIn(phone, "Galley");
+			phone.attach("photo-1", CORPUS.path(CORPUS.row("text-renamed.jpg")));
+			assertThat(phone.find(By.cssSelector(".photo-preview figcaption")).getText()).endsWith("sent as it is");
 
-		((JavascriptExecutor) browser).executeScript("window.beforeSending = true;");
-		browser.findElement(By.cssSelector("form[data-photo-upload] button[type=submit]")).click();
+			phone.script("window.beforeSending = true;");
+			phone.press("Submit work item");
 
-		WebElement alert = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-error")));
-		assertThat(alert.getText()).contains("text-renamed.jpg").contains("Nothing was saved");
-		assertThat(browser.getCurrentUrl()).endsWith("/crew/submit");
-		assertThat(((JavascriptExecutor) browser).executeScript("return window.beforeSending === true;"))
-			.as("shown in place, without loading a new page")
-			.isEqualTo(true);
-		assertThat(browser.findElement(By.id("location")).getAttribute("value")).isEqualTo("Galley");
-		// The page shown in place is enhanced again: its form sends with a progress bar too.
-		assertThat(browser.findElements(By.cssSelector("form[data-photo-upload] .upload-progress"))).hasSize(1);
+			assertThat(phone.find(By.cssSelector(".alert-error")).getText()).contains("text-renamed.jpg")
+				.contains("Nothing was saved");
+			assertThat(phone.path()).isEqualTo("/crew/submit");
+			assertThat(phone.script("return window.beforeSending === true;")).as("shown in place, no new page loaded")
+				.isEqualTo(true);
+			assertThat(phone.find(By.id("location")).getDomProperty("value")).isEqualTo("Galley");
+			// The page shown in place is enhanced again: its form sends with a progress bar too.
+			assertThat(phone.script("return document.querySelectorAll('form[data-photo-upload] .upload-progress').length;"))
+				.isEqualTo(1L);
+		}
 	}
 
-	private void fillIn(String location) {
-		browser.get(url("/crew/submit"));
-		browser.findElement(By.id("location")).sendKeys(location);
-		browser.findElement(By.id("description")).sendKeys("Insulation worn through");
-		browser.findElement(By.id("detail")).sendKeys("Renew the lagging on the exhaust.");
+	@Test
+	void aPhotoAddedOnTheEditPageIsShrunkAndKeepsItsCaption() throws Exception {
+		int id = workItems.submit("Kaitlyn", new WorkItemForm("", "Engine room", "Valve leaks", "Valve 3 drips.", ""),
+				List.of(), FormTokens.issue()).itemId();
+		long version = jdbc.sql("SELECT version FROM work_items WHERE id = ?").param(id).query(Long.class).single();
+		review.assign(id, version, "Needs Revision", "Kaitlyn", "Add a photo of the flange.", "admin");
+		try (Browser phone = signedInPhone("edit")) {
+			phone.open("/crew/edit/" + id);
+			// The second slot, the first left empty: the caption must still go with this photo.
+			phone.attach("new-photo-2", CORPUS.path(CORPUS.row("jpeg-orient6-landscape.jpg")));
+			phone.type("new-caption-2", "Flange, valve 3");
+			assertThat(phone.find(By.cssSelector(".photo-preview figcaption")).getText()).contains("sent as");
+			phone.press("Save and send back for review");
+			phone.waitForPath("/crew/success");
+		}
+		assertThat(jdbc.sql("SELECT caption || ' ' || width || 'x' || height FROM photos WHERE work_item_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("Flange, valve 3 576x384");
 	}
 
-	private static WebDriverWait waitUpTo(int seconds) {
-		return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+	private Browser signedInPhone(String profile) throws Exception {
+		Browser phone = Browser.phone("http://localhost:" + port, Files.createDirectory(scratch.resolve(profile)),
+				new AtomicInteger());
+		phone.open("/crew-login");
+		phone.choose("crew_name", "Kaitlyn");
+		phone.type("password", CREW_PASSWORD);
+		phone.press("Sign in");
+		phone.waitForPath("/crew/submit");
+		return phone;
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+	private static void fillIn(Browser phone, String location) {
+		phone.type("location", location);
+		phone.type("description", "Insulation worn through");
+		phone.type("detail", "Renew the lagging on the exhaust.");
 	}
 
 }
