@@ -1,5 +1,6 @@
 package drydock.photo;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,7 +18,7 @@ class PhotoConfiguration {
 	PhotoProcessor photoProcessor(PhotoProperties properties) {
 		PhotoProcessor processor = choose(properties);
 		log.info("Photo processor: {} (drydock.photos.processor={})", processor.description(),
-				properties.processor().name().toLowerCase(java.util.Locale.ROOT));
+				properties.processor().name().toLowerCase(Locale.ROOT));
 		return processor;
 	}
 

@@ -26,18 +26,18 @@ final class VipsLibrary {
 	static final String DEFAULT_NAME = "libvips.so.42";
 
 	// Enum values from libvips' headers (8.14).
-	static final int ACCESS_SEQUENTIAL = 1;
+	private static final int ACCESS_SEQUENTIAL = 1;
 
-	static final int SIZE_DOWN = 2;
+	private static final int SIZE_DOWN = 2;
 
-	static final int INTERPRETATION_SRGB = 22;
+	private static final int INTERPRETATION_SRGB = 22;
 
 	/**
 	 * Options for every loader: refuse truncated files rather than fill the missing part with
 	 * grey. Passed as an option string because 8.14's thumbnail_buffer does not hand its own
 	 * fail_on argument on to the loader.
 	 */
-	static final String LOADER_OPTIONS = "fail_on=truncated";
+	private static final String LOADER_OPTIONS = "fail_on=truncated";
 
 	private static final Linker LINKER = Linker.nativeLinker();
 
