@@ -1,6 +1,7 @@
 package drydock.photo;
 
 import static drydock.testing.SignedIn.crew;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 
 import drydock.testing.DrydockWebTest;
 import drydock.testing.SignedIn;
@@ -39,6 +42,23 @@ class PhotoFilesWebTest extends DrydockWebTest {
 			.andExpect(content().contentType(MediaType.IMAGE_JPEG))
 			.andExpect(content().bytes(jpeg));
 		mvc.perform(get("/uploads/" + name).with(SignedIn.admin(ADMIN))).andExpect(status().isOk()).andExpect(content().bytes(jpeg));
+	}
+
+	@Test
+	void aBrowserKeepsThePhotoForAYearAndRevalidatesWithItsETag() throws Exception {
+		MvcResult served = mvc.perform(get("/uploads/" + name).with(crew("DP"))).andExpect(status().isOk()).andReturn();
+		assertThat(served.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("private")
+			.contains("max-age=31536000")
+			.contains("immutable");
+		String etag = served.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+
+		mvc.perform(get("/uploads/" + name).with(crew("AL")).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified())
+			.andExpect(content().bytes(new byte[0]));
+		mvc.perform(get("/uploads/" + name).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(redirectedUrl("/crew-login"))
+			.andExpect(content().bytes(new byte[0]));
 	}
 
 	@Test

@@ -4,67 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import drydock.browser.Browser;
+import drydock.testing.DrydockWebTest;
 import drydock.testing.RequiredServices;
-import drydock.workitem.FormTokens;
-import drydock.workitem.ReviewService;
-import drydock.workitem.WorkItemForm;
-import drydock.workitem.WorkItemService;
 
 /**
  * The crew forms on a phone in Chromium: a phone photo is previewed, shrunk and turned
  * upright in the browser, sent with a progress bar and stored upright; a refusal shows
  * the server's page in place, with the fields kept; the edit page's new photos too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "DATABASE_URL=",
-		"drydock.access.crew-password=" + PhotoUploadBrowserTest.CREW_PASSWORD, "drydock.photos.processor=imageio" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class PhotoUploadBrowserTest {
-
-	static final String CREW_PASSWORD = "crew-password-for-photo-uploads";
+class PhotoUploadBrowserTest extends DrydockWebTest {
 
 	private static final PhotoCorpus CORPUS = PhotoCorpus.load();
 
 	@TempDir
-	static Path scratch;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("drydock.data-dir", () -> scratch.resolve("data").toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + scratch.resolve("data").resolve("drydock")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-	}
+	static Path profiles;
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PhotoProperties photoProperties;
-
-	@Autowired
-	WorkItemService workItems;
-
-	@Autowired
-	ReviewService review;
 
 	@BeforeEach
 	void chromiumIsInstalled() {
@@ -127,10 +97,8 @@ class PhotoUploadBrowserTest {
 
 	@Test
 	void aPhotoAddedOnTheEditPageIsShrunkAndKeepsItsCaption() throws Exception {
-		int id = workItems.submit("Kaitlyn", new WorkItemForm("", "Engine room", "Valve leaks", "Valve 3 drips.", ""),
-				List.of(), FormTokens.issue()).itemId();
-		long version = jdbc.sql("SELECT version FROM work_items WHERE id = ?").param(id).query(Long.class).single();
-		review.assign(id, version, "Needs Revision", "Kaitlyn", "Add a photo of the flange.", "admin");
+		int id = submitItem("Kaitlyn");
+		assign(id, "Needs Revision", "Kaitlyn", "Add a photo of the flange.");
 		try (Browser phone = signedInPhone("edit")) {
 			phone.open("/crew/edit/" + id);
 			// The second slot, the first left empty: the caption must still go with this photo.
@@ -147,7 +115,7 @@ class PhotoUploadBrowserTest {
 	}
 
 	private Browser signedInPhone(String profile) throws Exception {
-		Browser phone = Browser.phone("http://localhost:" + port, Files.createDirectory(scratch.resolve(profile)),
+		Browser phone = Browser.phone("http://localhost:" + port, Files.createDirectory(profiles.resolve(profile)),
 				new AtomicInteger());
 		phone.open("/crew-login");
 		phone.choose("crew_name", "Kaitlyn");
