@@ -74,7 +74,7 @@ abstract class PhotoCorpusTests {
 	abstract boolean reads(PhotoType type);
 
 	static PhotoProperties properties() {
-		return new PhotoProperties(Path.of("unused"), MAX_WIDTH, 6, null, null, 2, null);
+		return new PhotoProperties(Path.of("unused"), MAX_WIDTH, 6, null);
 	}
 
 	@BeforeAll
