@@ -2,10 +2,12 @@ package drydock.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,12 +35,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/crew/**")
 			.hasRole(Role.CREW.name())
-			.requestMatchers("/admin/**", "/actuator/**")
+			.requestMatchers("/admin/**", "/actuator/**", "/api/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						paths.matcher("/api/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(ADMIN_LOGIN),
 						paths.matcher("/admin/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(CREW_LOGIN),
