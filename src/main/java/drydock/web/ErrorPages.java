@@ -23,10 +23,16 @@ import drydock.workitem.WorkItemNotFoundException;
 @ControllerAdvice
 class ErrorPages {
 
+	private final PageAdvice pages;
+
+	ErrorPages(PageAdvice pages) {
+		this.pages = pages;
+	}
+
 	@ExceptionHandler(ResponseStatusException.class)
 	String refused(ResponseStatusException ex, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		model.addAttribute("page", PageAdvice.of(user, request));
+		model.addAttribute("page", pages.of(user, request));
 		return page(ex.getStatusCode().value(), ex.getReason(), response, model);
 	}
 
@@ -35,7 +41,7 @@ class ErrorPages {
 			SubmissionRefusedException.class, ConcurrentEditException.class })
 	String refused(RuntimeException ex, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		model.addAttribute("page", PageAdvice.of(user, request));
+		model.addAttribute("page", pages.of(user, request));
 		Refusal refusal = Refusal.of(ex);
 		return page(refusal.status().value(), refusal.message(), response, model);
 	}
