@@ -29,8 +29,11 @@ public class WorkItemExports {
 
 	private final JdbcClient jdbc;
 
-	WorkItemExports(JdbcClient jdbc) {
+	private final WorkItemSearch search;
+
+	WorkItemExports(JdbcClient jdbc, WorkItemSearch search) {
 		this.jdbc = jdbc;
+		this.search = search;
 	}
 
 	/** The item and its photos in upload order, in two plain statements: a batch asks this once per item. */
@@ -78,11 +81,10 @@ public class WorkItemExports {
 	}
 
 	/** The dashboard's conditions for a filter: its status and its search, never the page. */
-	private static String where(WorkItemFilter filter, Map<String, Object> params) {
+	private String where(WorkItemFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (filter.hasSearch()) {
-			where.append(" WHERE ").append(WorkItemQueries.SEARCH_CONDITION);
-			params.put("pattern", WorkItemQueries.likePattern(filter.search()));
+			where.append(" WHERE ").append(search.condition(filter.search(), params));
 		}
 		if (filter.status() != null) {
 			where.append(where.isEmpty() ? " WHERE " : " AND ").append("w.status = :status");

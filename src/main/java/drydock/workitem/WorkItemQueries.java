@@ -28,14 +28,11 @@ public class WorkItemQueries {
 			+ "w.status, w.assigned_to, w.submitted_at, "
 			+ "(SELECT COUNT(*) FROM photos p WHERE p.work_item_id = w.id) AS photo_count";
 
-	/** Columns a search looks in; the list is fixed, the user's text is only ever a parameter. */
-	static final String SEARCH_CONDITION = "(LOWER(w.item_number) LIKE :pattern ESCAPE '\\' "
-			+ "OR LOWER(w.description) LIKE :pattern ESCAPE '\\' OR LOWER(w.location) LIKE :pattern ESCAPE '\\' "
-			+ "OR LOWER(w.submitter_name) LIKE :pattern ESCAPE '\\' OR LOWER(w.detail) LIKE :pattern ESCAPE '\\')";
-
 	private static final RowMapper<WorkItemSummary> SUMMARY = WorkItemQueries::summary;
 
 	private final JdbcClient jdbc;
+
+	private final WorkItemSearch search;
 
 	private final WorkItemRepository items;
 
@@ -45,9 +42,10 @@ public class WorkItemQueries {
 
 	private final StatusChangeRepository history;
 
-	WorkItemQueries(JdbcClient jdbc, WorkItemRepository items, PhotoRepository photos, CommentRepository comments,
+	WorkItemQueries(JdbcClient jdbc, WorkItemSearch search, WorkItemRepository items, PhotoRepository photos, CommentRepository comments,
 			StatusChangeRepository history) {
 		this.jdbc = jdbc;
+		this.search = search;
 		this.items = items;
 		this.photos = photos;
 		this.comments = comments;
@@ -58,8 +56,7 @@ public class WorkItemQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String searchWhere = "";
 		if (filter.hasSearch()) {
-			searchWhere = " WHERE " + SEARCH_CONDITION;
-			params.put("pattern", likePattern(filter.search()));
+			searchWhere = " WHERE " + search.condition(filter.search(), params);
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("SELECT w.status, COUNT(*) FROM work_items w" + searchWhere + " GROUP BY w.status")

@@ -101,16 +101,51 @@ abstract class WorkItemPersistenceTests extends DrydockWebTest {
 	}
 
 	@Test
-	void percentAndUnderscoreInASearchAreTakenLiterally() {
-		rows.insert(item("0501").description("Paint 100% of the hull"));
-		rows.insert(item("0502").description("Paint 1000 m2 of the hull"));
-		rows.insert(item("0503").description("Crack at FR_42"));
-		rows.insert(item("0504").description("Crack at FRX42"));
+	void eachWordFindsTheWordsItStartsButNotTheMiddleOfAWord() {
+		rows.insert(item("0501").description("Pump seal leaking"));
+		rows.insert(item("0502").description("Sump strainer"));
 
-		assertThat(numbers(dashboard(null, "100%", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0501");
-		assertThat(numbers(dashboard(null, "%", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0501");
-		assertThat(numbers(dashboard(null, "FR_42", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0503");
-		assertThat(numbers(dashboard(null, "_", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0503");
+		assertThat(numbers(dashboard(null, "pum", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0501");
+		assertThat(numbers(dashboard(null, "ump", WorkItemSort.DATE_DESC, 1, 25))).isEmpty();
+		assertThat(numbers(dashboard(null, "SEAL", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0501");
+	}
+
+	@Test
+	void everyWordMustBeFoundThoughEachMayBeInAnotherField() {
+		rows.insert(item("0511").description("Pump seal").location("Frame 12 port"));
+		rows.insert(item("0512").description("Pump seal").location("Bow thruster room"));
+		rows.insert(item("0513").description("Hatch gasket").location("Frame 12 starboard"));
+
+		assertThat(numbers(dashboard(null, "fra pum", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0511");
+		assertThat(numbers(dashboard(null, "  pump   12 ", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0511");
+	}
+
+	@Test
+	void partOfAnItemNumberFindsItWithUnderscoresAndPercentsTakenLiterally() {
+		rows.insert(item("DRAFT_0020"));
+		rows.insert(item("DRAFTX0021"));
+		rows.insert(item("TANK%7"));
+		rows.insert(item("TANK07"));
+
+		assertThat(numbers(dashboard(null, "0020", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("DRAFT_0020");
+		assertThat(numbers(dashboard(null, "aft_00", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("DRAFT_0020");
+		assertThat(numbers(dashboard(null, "_", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("DRAFT_0020");
+		assertThat(numbers(dashboard(null, "k%7", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("TANK%7");
+		assertThat(numbers(dashboard(null, "%", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("TANK%7");
+	}
+
+	@Test
+	void punctuationSeparatesWordsInTheSearchAsInTheFields() {
+		rows.insert(item("0521").description("Crack at FR_42"));
+		rows.insert(item("0522").description("Crack at FRX42"));
+		rows.insert(item("0523").description("Paint 100% of the hull"));
+		rows.insert(item("0524").description("Renew pump-seal (aft)"));
+
+		assertThat(numbers(dashboard(null, "FR_42", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0521");
+		assertThat(numbers(dashboard(null, "fr 42", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0521");
+		assertThat(numbers(dashboard(null, "100%", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0523");
+		assertThat(numbers(dashboard(null, "seal aft", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0524");
+		assertThat(numbers(dashboard(null, "pump:* | !seal & (", WorkItemSort.DATE_DESC, 1, 25))).containsExactly("0524");
 	}
 
 	@Test

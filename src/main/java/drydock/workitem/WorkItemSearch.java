@@ -1,0 +1,76 @@
+package drydock.workitem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's search, the same for users on both databases: an item matches when every
+ * word of the search starts a word in its item number, location, description, detail or
+ * submitter name, or when the whole search appears anywhere in its item number. Words are
+ * runs of letters and digits (anything else separates them); case never matters.
+ * <p>
+ * PostgreSQL answers from indexes (a generated {@code tsvector} of those words queried with
+ * prefixes, and a trigram index on the item number); H2 finds the same word starts with a regular
+ * expression over the fields and the item number with ILIKE.
+ * The user's text only ever reaches the database as bind parameters, and the words handed to
+ * {@code to_tsquery} hold nothing but letters and digits.
+ */
+@Component
+public class WorkItemSearch {
+
+	/** More words than this narrow nothing a person would notice; the rest are ignored. */
+	static final int MAX_WORDS = 10;
+
+	private static final String NOT_A_WORD = "[^\\p{L}\\p{N}]+";
+
+	private static final String ITEM_NUMBER_CONTAINS = "w.item_number ILIKE :pattern ESCAPE '\\'";
+
+	/** H2: the searched fields in lower case, for a regular expression that finds where words start. */
+	private static final String H2_FIELDS = "LOWER(w.item_number || ' ' || w.location || ' ' || w.description || ' ' "
+			+ "|| w.detail || ' ' || w.submitter_name)";
+
+	private final boolean postgres;
+
+	WorkItemSearch(DataSource dataSource) throws Exception {
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
+		this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
+	}
+
+	/** The condition for {@code search} on {@code work_items w}, adding its parameters to {@code params}. */
+	String condition(String search, Map<String, Object> params) {
+		List<String> words = words(search);
+		params.put("pattern", WorkItemQueries.likePattern(search));
+		if (words.isEmpty()) {
+			return "(" + ITEM_NUMBER_CONTAINS + ")";
+		}
+		if (postgres) {
+			params.put("tsquery", words.stream().map(word -> word + ":*").collect(Collectors.joining(" & ")));
+			return "(w.search_vector @@ to_tsquery('simple', :tsquery) OR " + ITEM_NUMBER_CONTAINS + ")";
+		}
+		StringBuilder all = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			// A word holds only letters and digits, so it needs no quoting inside the expression.
+			params.put("word" + i, "(^|[^\\p{L}\\p{N}])" + words.get(i));
+			all.append(i == 0 ? "" : " AND ").append("REGEXP_LIKE(").append(H2_FIELDS).append(", :word").append(i).append(")");
+		}
+		return "((" + all + ") OR " + ITEM_NUMBER_CONTAINS + ")";
+	}
+
+	/** The search's words: lower-case runs of letters and digits, so no LIKE or tsquery syntax survives. */
+	static List<String> words(String search) {
+		return Arrays.stream(search.toLowerCase(Locale.ROOT).split(NOT_A_WORD))
+			.filter(word -> !word.isEmpty())
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList();
+	}
+
+}
