@@ -1,0 +1,253 @@
+package drydock.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import drydock.testing.DrydockWebTest;
+import drydock.testing.TestPostgres;
+import drydock.testing.ThrowAwayPostgres;
+import drydock.workitem.WorkItemFilter;
+import drydock.workitem.WorkItemPage;
+import drydock.workitem.WorkItemQueries;
+import drydock.workitem.WorkItemSort;
+
+/**
+ * With 100,000 seeded items on PostgreSQL, the statements the dashboard really sends are read
+ * from indexes: each is recorded with its parameters and explained after ANALYZE.
+ */
+@ContextConfiguration(initializers = ThrowAwayPostgres.class)
+@Import(SeededDashboardPlansTest.StatementRecorder.class)
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeededDashboardPlansTest extends DrydockWebTest {
+
+	private static final int ITEMS = 100_000;
+
+	@Autowired
+	private Seeder seeder;
+
+	@Autowired
+	private WorkItemQueries queries;
+
+	@Autowired
+	private StatementRecorder recorder;
+
+	@Autowired
+	private DataSource dataSource;
+
+	private Seeder.Result seeded;
+
+	@BeforeAll
+	void seedOnPostgres() {
+		TestPostgres.assumeAvailable();
+		jdbc.sql("DELETE FROM photos").update();
+		jdbc.sql("DELETE FROM comments").update();
+		jdbc.sql("DELETE FROM status_history").update();
+		jdbc.sql("DELETE FROM work_items").update();
+		seeded = seeder.seed(ITEMS, 1);
+		jdbc.sql("ANALYZE").update();
+	}
+
+	@Test
+	void theSeederLoadsTheItemsWithTheirPhotosCommentsAndHistory() {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM work_items").query(Long.class).single()).isEqualTo(ITEMS);
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT status) FROM work_items").query(Long.class).single()).isGreaterThan(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM photos").query(Long.class).single()).isEqualTo(seeded.photos())
+			.isGreaterThan(2L * ITEMS);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM comments").query(Long.class).single()).isEqualTo(seeded.comments());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM status_history").query(Long.class).single()).isEqualTo(seeded.history())
+			.isGreaterThanOrEqualTo(ITEMS);
+	}
+
+	@Test
+	void theDefaultSortReadsTheDateIndexInOrder() {
+		assertThat(pagePlan(dashboard(null, null, WorkItemSort.DATE_DESC, 1))).contains("Index Scan")
+			.contains("idx_work_items_date")
+			.doesNotContain("Sort Key");
+		assertThat(pagePlan(dashboard(null, null, WorkItemSort.DATE_DESC, 200))).contains("idx_work_items_date");
+	}
+
+	@Test
+	void aStatusFilterReadsTheStatusAndDateIndex() {
+		assertThat(pagePlan(dashboard("Needs Revision", null, WorkItemSort.DATE_DESC, 1))).contains("Index Scan")
+			.contains("idx_work_items_status_date")
+			.doesNotContain("Sort Key");
+	}
+
+	@Test
+	void theItemNumberSortReadsTheItemNumberIndexInOrder() {
+		assertThat(pagePlan(dashboard(null, null, WorkItemSort.ITEM_NUMBER, 1))).contains("Index Scan")
+			.contains("work_items_item_number_key")
+			.doesNotContain("Sort Key");
+	}
+
+	@Test
+	void theSubmitterSortReadsTheSubmitterIndexInOrder() {
+		assertThat(pagePlan(dashboard(null, null, WorkItemSort.SUBMITTER, 1))).contains("idx_work_items_submitter_date")
+			.doesNotContain("Sort Key");
+	}
+
+	@Test
+	void aSearchIsCountedFromTheFullTextAndTrigramIndexesAndPagedWithoutReadingTheTable() {
+		List<Recorded> statements = dashboard(null, "pump sea", WorkItemSort.DATE_DESC, 1);
+
+		assertThat(statements).hasSize(3);
+		assertThat(explain(statements.get(0))).contains("Bitmap Index Scan on idx_work_items_search")
+			.contains("Bitmap Index Scan on idx_work_items_item_number_trgm")
+			.doesNotContain("Seq Scan on work_items");
+		// For the first 25 of many matches the planner may walk the date index instead; either way no full scan.
+		assertThat(explain(statements.get(1))).containsAnyOf("Bitmap Index Scan on idx_work_items_search",
+				"Index Scan using idx_work_items_date").doesNotContain("Seq Scan on work_items");
+	}
+
+	@Test
+	void aPartOfAnItemNumberIsFoundThroughTheTrigramIndex() {
+		List<Recorded> statements = dashboard(null, "_1234", WorkItemSort.DATE_DESC, 1);
+
+		assertThat(explain(statements.get(1))).contains("Bitmap Index Scan on idx_work_items_item_number_trgm")
+			.doesNotContain("Seq Scan on work_items");
+	}
+
+	@Test
+	void thePagesPhotosAreReadThroughTheirIndex() {
+		List<Recorded> statements = dashboard(null, null, WorkItemSort.DATE_DESC, 1);
+
+		assertThat(statements).hasSize(3);
+		assertThat(explain(statements.get(2))).contains("idx_photos_work_item").doesNotContain("Seq Scan on photos");
+	}
+
+	/** The statements one dashboard request sends, the page's items shown as users see them. */
+	private List<Recorded> dashboard(String status, String search, WorkItemSort sort, int page) {
+		List<Recorded> statements = recorder.record(() -> queries.dashboard(new WorkItemFilter(status, search, sort, page, 25)));
+		return statements;
+	}
+
+	/** The plan of the dashboard's page statement (the second: counts, page, photos). */
+	private String pagePlan(List<Recorded> statements) {
+		assertThat(statements).hasSizeGreaterThanOrEqualTo(2);
+		return explain(statements.get(1));
+	}
+
+	private String explain(Recorded statement) {
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+			for (Map.Entry<Integer, Object> parameter : statement.parameters().entrySet()) {
+				explain.setObject(parameter.getKey(), parameter.getValue());
+			}
+			StringBuilder plan = new StringBuilder();
+			try (ResultSet rs = explain.executeQuery()) {
+				while (rs.next()) {
+					plan.append(rs.getString(1)).append('\n');
+				}
+			}
+			return plan.toString();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Recorded(String sql, Map<Integer, Object> parameters) {
+
+	}
+
+	/** Records the prepared statements the calling thread sends, with their parameters. */
+	static class StatementRecorder implements BeanPostProcessor {
+
+		private final ThreadLocal<List<Recorded>> current = new ThreadLocal<>();
+
+		List<Recorded> record(Supplier<WorkItemPage> action) {
+			List<Recorded> statements = new ArrayList<>();
+			current.set(statements);
+			try {
+				assertThat(action.get().items()).as("the page shows items").isNotEmpty();
+			}
+			finally {
+				current.remove();
+			}
+			return statements;
+		}
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			return bean instanceof DataSource dataSource && !(bean instanceof Recording) ? new Recording(dataSource) : bean;
+		}
+
+		private Object intercept(Object target, Class<?> type, java.lang.reflect.Method method, Object[] args)
+				throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		}
+
+		private Connection recording(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+					(proxy, method, args) -> {
+						Object result = intercept(connection, Connection.class, method, args);
+						List<Recorded> statements = current.get();
+						if (statements != null && method.getName().equals("prepareStatement")) {
+							Recorded recorded = new Recorded((String) args[0], new TreeMap<>());
+							statements.add(recorded);
+							PreparedStatement statement = (PreparedStatement) result;
+							return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+									new Class<?>[] { PreparedStatement.class }, (p, m, a) -> {
+										if (m.getName().startsWith("set") && a != null && a.length >= 2
+												&& a[0] instanceof Integer index) {
+											recorded.parameters().put(index, m.getName().equals("setNull") ? null : a[1]);
+										}
+										return intercept(statement, PreparedStatement.class, m, a);
+									});
+						}
+						return result;
+					});
+		}
+
+		private final class Recording extends DelegatingDataSource implements AutoCloseable {
+
+			Recording(DataSource target) {
+				super(target);
+			}
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				return recording(super.getConnection());
+			}
+
+			@Override
+			public void close() throws Exception {
+				if (getTargetDataSource() instanceof AutoCloseable closeable) {
+					closeable.close();
+				}
+			}
+
+		}
+
+	}
+
+}
