@@ -1,6 +1,7 @@
 package drydock.workitem;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,6 +12,8 @@ interface PhotoRepository extends JpaRepository<Photo, Integer> {
 	long countByWorkItemId(Integer workItemId);
 
 	boolean existsByFilenameOrThumbnailFilename(String filename, String thumbnailFilename);
+
+	Optional<Photo> findFirstByFilenameOrThumbnailFilename(String filename, String thumbnailFilename);
 
 	void deleteByWorkItemId(Integer workItemId);
 

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import drydock.testing.DrydockWebTest;
 import drydock.testing.SignedIn;
 import drydock.testing.TestPhotos;
+import drydock.testing.WorkItemRows;
 
 /** {@code /uploads/{filename}}: photo files for signed-in users only. */
 class PhotoFilesWebTest extends DrydockWebTest {
@@ -31,12 +34,14 @@ class PhotoFilesWebTest extends DrydockWebTest {
 	private String name;
 
 	@BeforeEach
-	void storeAPhoto() {
+	void storeAPhotoOfAnItemOfDPs() {
 		name = store.put(jpeg, "").name();
+		var rows = new WorkItemRows(jdbc);
+		rows.addPhoto(rows.insert(WorkItemRows.item("PHOTO-" + UUID.randomUUID())), name, "Valve");
 	}
 
 	@Test
-	void aSignedInCrewMemberOrAdminGetsThePhoto() throws Exception {
+	void theItemsCrewMemberOrAnAdminGetsThePhoto() throws Exception {
 		mvc.perform(get("/uploads/" + name).with(crew("DP")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.IMAGE_JPEG))
@@ -53,12 +58,25 @@ class PhotoFilesWebTest extends DrydockWebTest {
 		String etag = served.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
 
-		mvc.perform(get("/uploads/" + name).with(crew("AL")).header(HttpHeaders.IF_NONE_MATCH, etag))
+		mvc.perform(get("/uploads/" + name).with(crew("DP")).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified())
 			.andExpect(content().bytes(new byte[0]));
 		mvc.perform(get("/uploads/" + name).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(redirectedUrl("/crew-login"))
 			.andExpect(content().bytes(new byte[0]));
+	}
+
+	@Test
+	void anotherCrewMemberIsRefusedThePhoto() throws Exception {
+		mvc.perform(get("/uploads/" + name).with(crew("AL"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aFileWithoutAPhotoRowIsForAdminsOnly() throws Exception {
+		String loose = store.put(TestPhotos.unique(), "").name();
+
+		mvc.perform(get("/uploads/" + loose).with(crew("DP"))).andExpect(status().isForbidden());
+		mvc.perform(get("/uploads/" + loose).with(SignedIn.admin(ADMIN))).andExpect(status().isOk());
 	}
 
 	@Test
