@@ -1,10 +1,12 @@
 package drydock.security;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +28,12 @@ class SignInController {
 
 	private final SecurityContextRepository contexts;
 
-	SignInController(SignInService signIn, SecurityContextRepository contexts) {
+	private final FailedSignIns failures;
+
+	SignInController(SignInService signIn, SecurityContextRepository contexts, FailedSignIns failures) {
 		this.signIn = signIn;
 		this.contexts = contexts;
+		this.failures = failures;
 	}
 
 	@GetMapping("/")
@@ -48,11 +53,19 @@ class SignInController {
 	String crewSignIn(@RequestParam(name = "crew_name", required = false) String crewName,
 			@RequestParam(required = false) String password, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		String address = request.getRemoteAddr();
+		String account = account("crew", crewName);
+		Optional<Duration> wait = failures.waitBefore(address, account);
+		if (wait.isPresent()) {
+			return crewPage(model, crewName, tooMany(wait.get(), response));
+		}
 		Optional<SignedInUser> user = signIn.crew(crewName, password);
 		if (user.isEmpty()) {
+			failures.failed(address, account);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return crewPage(model, crewName, "That name and password do not match.");
 		}
+		failures.succeeded(address);
 		establish(user.get(), request, response);
 		return "redirect:/crew/submit";
 	}
@@ -65,13 +78,35 @@ class SignInController {
 	@PostMapping(SecurityConfiguration.ADMIN_LOGIN)
 	String adminSignIn(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
+		String address = request.getRemoteAddr();
+		String account = account("admin", username);
+		Optional<Duration> wait = failures.waitBefore(address, account);
+		if (wait.isPresent()) {
+			return adminPage(model, username, tooMany(wait.get(), response));
+		}
 		Optional<SignedInUser> user = signIn.admin(username, password);
 		if (user.isEmpty()) {
+			failures.failed(address, account);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return adminPage(model, username, "That username and password do not match.");
 		}
+		failures.succeeded(address);
 		establish(user.get(), request, response);
 		return "redirect:/admin/dashboard";
+	}
+
+	/** Whose failures a sign-in counts towards: crew names and admin usernames are counted apart. */
+	private static String account(String kind, String name) {
+		return kind + ":" + (name == null ? "" : name.strip());
+	}
+
+	/** Answers 429 with Retry-After in whole seconds; returns the message saying when to try again. */
+	private static String tooMany(Duration wait, HttpServletResponse response) {
+		long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		long minutes = (seconds + 59) / 60;
+		return "Too many failed sign-ins. Please try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
 	}
 
 	private String crewPage(Model model, String crewName, String error) {
