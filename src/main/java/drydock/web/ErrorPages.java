@@ -3,11 +3,13 @@ package drydock.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
 import drydock.security.SignedInUser;
@@ -25,8 +27,29 @@ class ErrorPages {
 
 	private final PageAdvice pages;
 
-	ErrorPages(PageAdvice pages) {
+	private final MultipartProperties multipart;
+
+	ErrorPages(PageAdvice pages, MultipartProperties multipart) {
 		this.pages = pages;
+		this.multipart = multipart;
+	}
+
+	/**
+	 * A form over an upload limit: its fields never arrived, so there is no form to show again,
+	 * only the limit it passed. {@link UploadLimits} refuses it before the security filters;
+	 * this is its error page, and the refusal if the form is read later.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(MaxUploadSizeExceededException ex, @AuthenticationPrincipal SignedInUser user,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("page", pages.of(user, request));
+		String reason = UploadLimits.reason(ex, multipart);
+		if (reason == null && request.getAttribute(UploadLimits.REASON) instanceof String known) {
+			reason = known;
+		}
+		return page(HttpStatus.CONTENT_TOO_LARGE.value(),
+				reason == null ? "Nothing was saved: the form was larger than the upload limits allow." : reason, response,
+				model);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

@@ -6,34 +6,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+import drydock.testing.RunningServerTest;
 
 /**
  * The session cookie as Tomcat sends it: HttpOnly and SameSite=Lax always, Secure when the
  * request came over HTTPS, which behind a TLS-terminating proxy is X-Forwarded-Proto.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SessionCookieTest {
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		Path data = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
-		registry.add("DATABASE_URL", () -> "");
-		registry.add("drydock.data-dir", data::toString);
-		registry.add("drydock.access.admin-password", () -> "cookie-test-admin-password");
-		registry.add("drydock.access.crew-password", () -> "cookie-test-crew-password");
-	}
-
-	@LocalServerPort
-	private int port;
+class SessionCookieTest extends RunningServerTest {
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -54,7 +36,7 @@ class SessionCookieTest {
 	}
 
 	private URI signInPage() {
-		return URI.create("http://localhost:" + port + "/crew-login");
+		return uri("/crew-login");
 	}
 
 	/** The sign-in page starts a session for its form's CSRF token. */
