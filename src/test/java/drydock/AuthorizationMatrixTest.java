@@ -123,6 +123,7 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 		matrix.put("GET /admin/download/{id}", Expect.adminsOnly());
 		matrix.put("POST /admin/download-batch", Expect.adminsOnly());
 		matrix.put("GET /admin/download-spreadsheet", Expect.adminsOnly());
+		matrix.put("GET /admin/audit", Expect.adminsOnly());
 		return matrix;
 	}
 

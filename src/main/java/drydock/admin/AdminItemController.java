@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import drydock.photo.PhotoProperties;
+import drydock.audit.AuditLog;
 import drydock.security.SignedInUser;
 import drydock.web.EditForm;
 import drydock.web.FormErrors;
@@ -58,9 +59,11 @@ class AdminItemController {
 
 	private final PhotoProperties photoProperties;
 
+	private final AuditLog audit;
+
 	AdminItemController(WorkItemQueries queries, WorkItemService workItems, ReviewService review,
 			CommentService comments, WorkflowStatuses statuses, Roster roster, PhotoUploads photoUploads,
-			PhotoProperties photoProperties) {
+			PhotoProperties photoProperties, AuditLog audit) {
 		this.queries = queries;
 		this.workItems = workItems;
 		this.review = review;
@@ -69,6 +72,7 @@ class AdminItemController {
 		this.roster = roster;
 		this.photoUploads = photoUploads;
 		this.photoProperties = photoProperties;
+		this.audit = audit;
 	}
 
 	@GetMapping("/view/{id}")
@@ -134,12 +138,16 @@ class AdminItemController {
 	String deletePhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable int itemId, @PathVariable int photoId,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return act(itemId, redirect, "Photo deleted.", response, model, null, UnaryOperator.identity(), "photos",
-				() -> workItems.deletePhoto(itemId, photoId, user.name(), false));
+				() -> {
+					workItems.deletePhoto(itemId, photoId, user.name(), false);
+					audit.record(user.name(), AuditLog.PHOTO_DELETED, "Photo " + photoId + " of item id " + itemId);
+				});
 	}
 
 	@PostMapping("/delete/{id}")
-	String delete(@PathVariable int id, @RequestParam(required = false) String confirm, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable int id,
+			@RequestParam(required = false) String confirm, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		if (!"yes".equals(confirm)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			WorkItemDetails details = details(id);
@@ -147,6 +155,7 @@ class AdminItemController {
 					FormErrors.form("Tick the box to confirm the deletion; nothing was deleted."), "delete");
 		}
 		String itemNumber = workItems.delete(id);
+		audit.record(user.name(), AuditLog.ITEM_DELETED, "Item " + itemNumber + " (id " + id + ")");
 		redirect.addFlashAttribute("notice", "Work item " + itemNumber + " deleted.");
 		return "redirect:/admin/dashboard";
 	}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import drydock.photo.PhotoProperties;
+import drydock.audit.AuditLog;
 import drydock.security.SignedInUser;
 import drydock.web.EditForm;
 import drydock.web.FormErrors;
@@ -57,14 +58,17 @@ class CrewController {
 
 	private final PhotoProperties photoProperties;
 
+	private final AuditLog audit;
+
 	CrewController(WorkItemService workItems, CommentService comments, WorkItemQueries queries, ItemNumbers itemNumbers,
-			PhotoUploads photoUploads, PhotoProperties photoProperties) {
+			PhotoUploads photoUploads, PhotoProperties photoProperties, AuditLog audit) {
 		this.workItems = workItems;
 		this.comments = comments;
 		this.queries = queries;
 		this.itemNumbers = itemNumbers;
 		this.photoUploads = photoUploads;
 		this.photoProperties = photoProperties;
+		this.audit = audit;
 	}
 
 	@GetMapping("/submit")
@@ -147,6 +151,7 @@ class CrewController {
 	@PostMapping("/delete-photo/{itemId}/{photoId}")
 	String deletePhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable int itemId, @PathVariable int photoId) {
 		workItems.deletePhoto(itemId, photoId, user.name(), true);
+		audit.record(user.name(), AuditLog.PHOTO_DELETED, "Photo " + photoId + " of item id " + itemId);
 		return "redirect:/crew/edit/" + itemId;
 	}
 

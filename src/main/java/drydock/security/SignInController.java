@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import drydock.security.SignInAttempt.Outcome;
+
 /** The Flask app's two sign-in pages: crew pick their name, admins type a username. */
 @Controller
 class SignInController {
@@ -30,10 +33,14 @@ class SignInController {
 
 	private final FailedSignIns failures;
 
-	SignInController(SignInService signIn, SecurityContextRepository contexts, FailedSignIns failures) {
+	private final ApplicationEventPublisher events;
+
+	SignInController(SignInService signIn, SecurityContextRepository contexts, FailedSignIns failures,
+			ApplicationEventPublisher events) {
 		this.signIn = signIn;
 		this.contexts = contexts;
 		this.failures = failures;
+		this.events = events;
 	}
 
 	@GetMapping("/")
@@ -57,16 +64,19 @@ class SignInController {
 		String account = account("crew", crewName);
 		Optional<Duration> wait = failures.waitBefore(address, account);
 		if (wait.isPresent()) {
+			announce(crewName, false, Outcome.REFUSED_TOO_MANY_FAILURES);
 			return crewPage(model, crewName, tooMany(wait.get(), response));
 		}
 		Optional<SignedInUser> user = signIn.crew(crewName, password);
 		if (user.isEmpty()) {
 			failures.failed(address, account);
+			announce(crewName, false, Outcome.FAILED);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return crewPage(model, crewName, "That name and password do not match.");
 		}
 		failures.succeeded(address);
 		establish(user.get(), request, response);
+		announce(user.get().name(), false, Outcome.SUCCEEDED);
 		return "redirect:/crew/submit";
 	}
 
@@ -82,17 +92,24 @@ class SignInController {
 		String account = account("admin", username);
 		Optional<Duration> wait = failures.waitBefore(address, account);
 		if (wait.isPresent()) {
+			announce(username, true, Outcome.REFUSED_TOO_MANY_FAILURES);
 			return adminPage(model, username, tooMany(wait.get(), response));
 		}
 		Optional<SignedInUser> user = signIn.admin(username, password);
 		if (user.isEmpty()) {
 			failures.failed(address, account);
+			announce(username, true, Outcome.FAILED);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return adminPage(model, username, "That username and password do not match.");
 		}
 		failures.succeeded(address);
 		establish(user.get(), request, response);
+		announce(user.get().name(), true, Outcome.SUCCEEDED);
 		return "redirect:/admin/dashboard";
+	}
+
+	private void announce(String username, boolean admin, Outcome outcome) {
+		events.publishEvent(new SignInAttempt(username == null ? "" : username.strip(), admin, outcome));
 	}
 
 	/** Whose failures a sign-in counts towards: crew names and admin usernames are counted apart. */
