@@ -154,13 +154,14 @@ class FlaskDatabaseAdoptionTest {
 
 	@Test
 	@Order(1)
-	void flaskPhotosAreServedToSignedInUsersOnly() throws Exception {
+	void flaskPhotosAreServedToAdminsAndTheirItemsCrewOnly() throws Exception {
 		byte[] original = Files.readAllBytes(folder.resolve("uploads").resolve(WINDOW_PHOTO));
 
 		mvc.perform(get("/uploads/" + WINDOW_PHOTO).session(signedInAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(original));
 		mvc.perform(get("/uploads/" + PUMP_PHOTO).session(SignInForms.crew(mvc, "AL"))).andExpect(status().isOk());
+		mvc.perform(get("/uploads/" + WINDOW_PHOTO).session(SignInForms.crew(mvc, "AL"))).andExpect(status().isForbidden());
 		mvc.perform(get("/uploads/" + WINDOW_PHOTO)).andExpect(redirectedUrl("/crew-login"));
 	}
 

@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import drydock.testing.DrydockWebTest;
+import drydock.testing.SignInForms;
 import drydock.testing.SignedIn;
 import drydock.testing.TestPhotos;
 
@@ -36,8 +35,8 @@ class AuditLogWebTest extends DrydockWebTest {
 	void signInsAreRecordedSucceededOrFailedWithTheAddress() throws Exception {
 		String address = newAddress();
 
-		signIn(address, "/admin-login", "username", ADMIN, "not-the-password");
-		signIn(address, "/crew-login", "crew_name", "Kaitlyn", CREW_PASSWORD);
+		SignInForms.postAdminFormFrom(mvc, address, ADMIN, "not-the-password");
+		SignInForms.postCrewFormFrom(mvc, address, "Kaitlyn", CREW_PASSWORD);
 
 		assertThat(entriesFrom(address)).extracting(row -> row.get("actor"), row -> row.get("action"),
 				row -> row.get("detail"))
@@ -108,7 +107,7 @@ class AuditLogWebTest extends DrydockWebTest {
 	@Test
 	void textInTheLogIsEscaped() throws Exception {
 		String address = newAddress();
-		signIn(address, "/admin-login", "username", "<script>alert(1)</script>", "x");
+		SignInForms.postAdminFormFrom(mvc, address, "<script>alert(1)</script>", "x");
 
 		Document page = answer(get("/admin/audit").with(SignedIn.admin(ADMIN)), HttpStatus.OK);
 		assertThat(page.select("table.audit-log script")).isEmpty();
@@ -129,14 +128,6 @@ class AuditLogWebTest extends DrydockWebTest {
 			.param(address)
 			.query()
 			.listOfRows();
-	}
-
-	private void signIn(String address, String page, String nameField, String name, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String form = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
-		String token = Jsoup.parse(form).selectFirst("form input[name=_csrf]").val();
-		mvc.perform(post(page).session(session).param(nameField, name).param("password", password).param("_csrf", token)
-			.with(from(address, request -> request)));
 	}
 
 	private static RequestPostProcessor from(String address, RequestPostProcessor who) {

@@ -1,8 +1,6 @@
 package drydock.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,10 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.ResultActions;
 
 import drydock.testing.DrydockWebTest;
+import drydock.testing.SignInForms;
 
 /**
  * Failed sign-ins are limited per client address and per username (10 in 15 minutes by default).
@@ -103,24 +101,11 @@ class SignInLimitWebTest extends DrydockWebTest {
 	}
 
 	private ResultActions adminSignIn(String address, String username, String password) throws Exception {
-		return signIn(address, "/admin-login", "username", username, password);
+		return SignInForms.postAdminFormFrom(mvc, address, username, password);
 	}
 
 	private ResultActions crewSignIn(String address, String name, String password) throws Exception {
-		return signIn(address, "/crew-login", "crew_name", name, password);
-	}
-
-	private ResultActions signIn(String address, String page, String nameField, String name, String password)
-			throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String form = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
-		String token = Jsoup.parse(form).selectFirst("form input[name=_csrf]").val();
-		return mvc.perform(post(page).session(session).param(nameField, name).param("password", password)
-			.param("_csrf", token)
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			}));
+		return SignInForms.postCrewFormFrom(mvc, address, name, password);
 	}
 
 	private static String alert(ResultActions result) throws Exception {

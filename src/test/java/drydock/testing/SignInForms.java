@@ -49,6 +49,31 @@ public final class SignInForms {
 			.param("_csrf", csrfToken(mvc, session, page)));
 	}
 
+	/** The crew sign-in form posted from a client address of the test's choosing, in a new session. */
+	public static ResultActions postCrewFormFrom(MockMvc mvc, String address, String name, String password)
+			throws Exception {
+		return postFormFrom(mvc, address, "/crew-login", "crew_name", name, password);
+	}
+
+	/** The admin sign-in form posted from a client address of the test's choosing, in a new session. */
+	public static ResultActions postAdminFormFrom(MockMvc mvc, String address, String username, String password)
+			throws Exception {
+		return postFormFrom(mvc, address, "/admin-login", "username", username, password);
+	}
+
+	private static ResultActions postFormFrom(MockMvc mvc, String address, String page, String nameField, String name,
+			String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		return mvc.perform(post(page).session(session)
+			.param(nameField, name)
+			.param("password", password)
+			.param("_csrf", csrfToken(mvc, session, page))
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}));
+	}
+
 	/** The CSRF token in the first form of a page, as a browser would post it back. */
 	public static String csrfToken(MockMvc mvc, MockHttpSession session, String page) throws Exception {
 		String html = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
