@@ -58,6 +58,8 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 		CREW_SIGN_IN,
 		/** Sent to the admin sign-in page. */
 		ADMIN_SIGN_IN,
+		/** Refused with 401: the JSON API's answer to a request without a sign-in. */
+		UNAUTHORIZED,
 		/** Refused with 403. */
 		FORBIDDEN,
 		/** Answered by the route's handler: 2xx, a redirect other than to a sign-in page, or the form's own 4xx. */
@@ -82,6 +84,10 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 
 		static Expect adminsOnly() {
 			return new Expect(Outcome.ADMIN_SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.HANDLED);
+		}
+
+		static Expect adminsOnlyApi() {
+			return new Expect(Outcome.UNAUTHORIZED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.HANDLED);
 		}
 
 	}
@@ -124,6 +130,10 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 		matrix.put("POST /admin/download-batch", Expect.adminsOnly());
 		matrix.put("GET /admin/download-spreadsheet", Expect.adminsOnly());
 		matrix.put("GET /admin/audit", Expect.adminsOnly());
+		matrix.put("GET /admin/performance", Expect.adminsOnly());
+
+		matrix.put("GET /api/v1/work-items", Expect.adminsOnlyApi());
+		matrix.put("GET /api/v1/work-items/{id}", Expect.adminsOnlyApi());
 		return matrix;
 	}
 
@@ -240,7 +250,10 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 		if (status / 100 == 3 && location != null && location.endsWith("/admin-login")) {
 			return Outcome.ADMIN_SIGN_IN;
 		}
-		if (status == 401 || status == 403) {
+		if (status == 401) {
+			return Outcome.UNAUTHORIZED;
+		}
+		if (status == 403) {
 			return Outcome.FORBIDDEN;
 		}
 		// 404 and 405 would mean the request never found its handler; 5xx is never an answer.
