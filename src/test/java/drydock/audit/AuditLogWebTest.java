@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,11 @@ import drydock.testing.TestPhotos;
 class AuditLogWebTest extends DrydockWebTest {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	/** Later than any time other tests set the clock to, so this test's entries are the newest. */
+	private static final Instant LATER_THAN_OTHER_TESTS = Instant.parse("2090-01-01T00:00:00Z");
+
+	private static final AtomicInteger DAYS = new AtomicInteger();
 
 	@Autowired
 	private AuditLog auditLog;
@@ -87,6 +94,7 @@ class AuditLogWebTest extends DrydockWebTest {
 
 	@Test
 	void adminsReadTheLogNewestFirstAPageAtATime() throws Exception {
+		newestFromNowOn();
 		String address = newAddress();
 		for (int i = 1; i <= AuditController.PER_PAGE + 1; i++) {
 			mvc.perform(get("/admin/download-spreadsheet").param("search", "entry " + i)
@@ -106,6 +114,7 @@ class AuditLogWebTest extends DrydockWebTest {
 
 	@Test
 	void textInTheLogIsEscaped() throws Exception {
+		newestFromNowOn();
 		String address = newAddress();
 		SignInForms.postAdminFormFrom(mvc, address, "<script>alert(1)</script>", "x");
 
@@ -128,6 +137,10 @@ class AuditLogWebTest extends DrydockWebTest {
 			.param(address)
 			.query()
 			.listOfRows();
+	}
+
+	private void newestFromNowOn() {
+		clock.set(LATER_THAN_OTHER_TESTS.plus(Duration.ofDays(DAYS.incrementAndGet())));
 	}
 
 	private static RequestPostProcessor from(String address, RequestPostProcessor who) {
