@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Signing in through the real sign-in pages, as a browser does: form first, then its CSRF token back. */
 public final class SignInForms {
@@ -43,35 +44,35 @@ public final class SignInForms {
 
 	private static ResultActions postForm(MockMvc mvc, MockHttpSession session, String page, String nameField,
 			String name, String password) throws Exception {
-		return mvc.perform(post(page).session(session)
+		return postForm(mvc, session, page, nameField, name, password, null);
+	}
+
+	/** Posts the form; from {@code address} as the client address unless it is null. */
+	private static ResultActions postForm(MockMvc mvc, MockHttpSession session, String page, String nameField,
+			String name, String password, String address) throws Exception {
+		MockHttpServletRequestBuilder request = post(page).session(session)
 			.param(nameField, name)
 			.param("password", password)
-			.param("_csrf", csrfToken(mvc, session, page)));
+			.param("_csrf", csrfToken(mvc, session, page));
+		if (address != null) {
+			request.with(sent -> {
+				sent.setRemoteAddr(address);
+				return sent;
+			});
+		}
+		return mvc.perform(request);
 	}
 
 	/** The crew sign-in form posted from a client address of the test's choosing, in a new session. */
 	public static ResultActions postCrewFormFrom(MockMvc mvc, String address, String name, String password)
 			throws Exception {
-		return postFormFrom(mvc, address, "/crew-login", "crew_name", name, password);
+		return postForm(mvc, new MockHttpSession(), "/crew-login", "crew_name", name, password, address);
 	}
 
 	/** The admin sign-in form posted from a client address of the test's choosing, in a new session. */
 	public static ResultActions postAdminFormFrom(MockMvc mvc, String address, String username, String password)
 			throws Exception {
-		return postFormFrom(mvc, address, "/admin-login", "username", username, password);
-	}
-
-	private static ResultActions postFormFrom(MockMvc mvc, String address, String page, String nameField, String name,
-			String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		return mvc.perform(post(page).session(session)
-			.param(nameField, name)
-			.param("password", password)
-			.param("_csrf", csrfToken(mvc, session, page))
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			}));
+		return postForm(mvc, new MockHttpSession(), "/admin-login", "username", username, password, address);
 	}
 
 	/** The CSRF token in the first form of a page, as a browser would post it back. */
