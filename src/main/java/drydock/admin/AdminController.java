@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import drydock.photo.PhotoStore;
+import drydock.workitem.DashboardCache;
 import drydock.workitem.PhotoTile;
 import drydock.workitem.WorkItemPage;
 import drydock.workitem.WorkItemQueries;
@@ -29,15 +30,18 @@ class AdminController {
 
 	private final WorkItemQueries queries;
 
+	private final DashboardCache pages;
+
 	private final WorkflowStatuses statuses;
 
 	private final DashboardProperties dashboard;
 
 	private final PhotoStore photoStore;
 
-	AdminController(WorkItemQueries queries, WorkflowStatuses statuses, DashboardProperties dashboard,
-			PhotoStore photoStore) {
+	AdminController(WorkItemQueries queries, DashboardCache pages, WorkflowStatuses statuses,
+			DashboardProperties dashboard, PhotoStore photoStore) {
 		this.queries = queries;
+		this.pages = pages;
 		this.statuses = statuses;
 		this.dashboard = dashboard;
 		this.photoStore = photoStore;
@@ -48,7 +52,7 @@ class AdminController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestParam(name = "per_page", required = false) String perPage, Model model) {
 		DashboardRequest request = DashboardRequest.of(status, search, sort, page, perPage, dashboard);
-		WorkItemPage results = queries.dashboard(request.filter());
+		WorkItemPage results = pages.page(request.filter());
 		model.addAttribute("view",
 				new DashboardView(request, results, statuses.withOthers(results.statusCounts().keySet())));
 		return "admin/dashboard";

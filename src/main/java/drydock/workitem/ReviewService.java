@@ -21,6 +21,8 @@ public class ReviewService {
 
 	private final StatusRecorder statusRecorder;
 
+	private final DashboardCache dashboard;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
@@ -28,12 +30,14 @@ public class ReviewService {
 	private final Clock clock;
 
 	ReviewService(WorkItemRepository items, WorkItemService workItems, WorkflowStatuses statuses, Roster roster,
-			StatusRecorder statusRecorder, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			StatusRecorder statusRecorder, DashboardCache dashboard, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		this.items = items;
 		this.workItems = workItems;
 		this.statuses = statuses;
 		this.roster = roster;
 		this.statusRecorder = statusRecorder;
+		this.dashboard = dashboard;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -64,6 +68,7 @@ public class ReviewService {
 			if (crewMember != null) {
 				events.publishEvent(new WorkItemAssigned(itemId, item.getItemNumber(), status, crewMember, revisionNotes));
 			}
+			dashboard.evictAfterCommit();
 			return item;
 		}));
 	}
@@ -80,6 +85,7 @@ public class ReviewService {
 				item.markModified(adminName, now);
 				items.saveAndFlush(item);
 				statusRecorder.record(item, oldStatus, adminName, now, null);
+				dashboard.evictAfterCommit();
 			}
 			return item;
 		}));

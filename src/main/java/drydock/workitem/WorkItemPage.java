@@ -1,5 +1,6 @@
 package drydock.workitem;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * match the search, so the filter shows what each choice would give.
  */
 public record WorkItemPage(List<WorkItemSummary> items, long total, int page, int perPage,
-		Map<String, Long> statusCounts) {
+		Map<String, Long> statusCounts) implements Serializable {
 
 	public long allStatusesCount() {
 		return statusCounts.values().stream().mapToLong(Long::longValue).sum();

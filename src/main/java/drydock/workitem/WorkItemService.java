@@ -43,6 +43,8 @@ public class WorkItemService {
 
 	private final StatusRecorder statusRecorder;
 
+	private final DashboardCache dashboard;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -50,7 +52,7 @@ public class WorkItemService {
 	WorkItemService(WorkItemRepository items, PhotoRepository photos, CommentRepository comments,
 			StatusChangeRepository history, ItemNumbers itemNumbers, PhotoFileTransaction photoFiles,
 			PhotoProperties photoProperties, FormTokens formTokens, StatusRecorder statusRecorder,
-			TransactionTemplate transaction, Clock clock) {
+			DashboardCache dashboard, TransactionTemplate transaction, Clock clock) {
 		this.items = items;
 		this.photos = photos;
 		this.comments = comments;
@@ -60,6 +62,7 @@ public class WorkItemService {
 		this.photoProperties = photoProperties;
 		this.formTokens = formTokens;
 		this.statusRecorder = statusRecorder;
+		this.dashboard = dashboard;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -112,6 +115,7 @@ public class WorkItemService {
 		addPhotos(saved, attachments);
 		Submission submission = new Submission(saved.getId(), saved.getItemNumber(), created, attachments.size());
 		formTokens.record(formToken, submission, now);
+		dashboard.evictAfterCommit();
 		return submission;
 	}
 
@@ -176,6 +180,7 @@ public class WorkItemService {
 			addPhotos(saved, changes.newPhotos());
 			Submission submission = new Submission(itemId, saved.getItemNumber(), false, changes.newPhotos().size());
 			formTokens.record(changes.formToken(), submission, now);
+			dashboard.evictAfterCommit();
 			return submission;
 		});
 	}
@@ -196,6 +201,7 @@ public class WorkItemService {
 			photos.delete(photo);
 			item.markModified(by, LocalDateTime.now(clock));
 			photoFiles.deleteAfterCommit(List.of(photo));
+			dashboard.evictAfterCommit();
 		});
 	}
 
@@ -210,6 +216,7 @@ public class WorkItemService {
 			formTokens.forget(itemId);
 			items.delete(item);
 			photoFiles.deleteAfterCommit(itemPhotos);
+			dashboard.evictAfterCommit();
 			return item.getItemNumber();
 		});
 	}

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import drydock.photo.PhotoIntake;
 import drydock.photo.PhotoProperties;
 import drydock.photo.PhotoUpload;
+import drydock.workitem.DashboardCache;
 import drydock.workitem.FormTokens;
 import drydock.workitem.PhotoAttachment;
 import drydock.workitem.ReviewService;
@@ -64,6 +65,7 @@ public abstract class DrydockWebTest {
 	static void drydockProperties(DynamicPropertyRegistry registry) {
 		// Blank, so that a developer's DATABASE_URL does not take the tests to another database.
 		registry.add("DATABASE_URL", () -> "");
+		registry.add("REDIS_URL", () -> "");
 		registry.add("drydock.data-dir", DATA::toString);
 		registry.add("drydock.access.admin-username", () -> ADMIN);
 		registry.add("drydock.access.admin-password", () -> ADMIN_PASSWORD);
@@ -93,9 +95,18 @@ public abstract class DrydockWebTest {
 	@Autowired
 	private PhotoIntake intake;
 
+	@Autowired
+	private DashboardCache dashboardCache;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
+	}
+
+	/** Tests write rows behind the services' backs: the next test starts with no cached dashboard page. */
+	@AfterEach
+	void forgetCachedPages() {
+		dashboardCache.evict();
 	}
 
 	/** A crew member's new item with a DRAFT number and the given photos, captioned "Photo 1", ... */
