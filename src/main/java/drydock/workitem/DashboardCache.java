@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,8 @@ public class DashboardCache {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardCache.class);
 
-	private final WorkItemQueries queries;
+	/** The database's answer: {@link WorkItemQueries#dashboard}. */
+	private final Function<WorkItemFilter, WorkItemPage> queries;
 
 	private final Cache pages;
 
@@ -62,10 +64,10 @@ public class DashboardCache {
 
 	@Autowired
 	DashboardCache(WorkItemQueries queries, CacheManager caches, Clock clock) {
-		this(queries, caches.getCache(PAGES), caches.getCache(GENERATION), clock);
+		this(queries::dashboard, caches.getCache(PAGES), caches.getCache(GENERATION), clock);
 	}
 
-	DashboardCache(WorkItemQueries queries, Cache pages, Cache generations, Clock clock) {
+	DashboardCache(Function<WorkItemFilter, WorkItemPage> queries, Cache pages, Cache generations, Clock clock) {
 		this.queries = queries;
 		this.pages = pages;
 		this.generations = generations;
@@ -76,7 +78,7 @@ public class DashboardCache {
 	public WorkItemPage page(WorkItemFilter filter) {
 		String generation = currentGeneration();
 		if (generation == null) {
-			return queries.dashboard(filter);
+			return queries.apply(filter);
 		}
 		String key = generation + ":" + key(filter);
 		try {
@@ -87,9 +89,9 @@ public class DashboardCache {
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
-			return queries.dashboard(filter);
+			return queries.apply(filter);
 		}
-		WorkItemPage page = queries.dashboard(filter);
+		WorkItemPage page = queries.apply(filter);
 		try {
 			pages.put(key, page);
 		}
