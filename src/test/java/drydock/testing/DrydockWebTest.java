@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -49,6 +50,8 @@ import drydock.workitem.WorkItemService;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ DrydockWebTest.Clocks.class, StatementCounter.class })
+// Blank, so that a developer's REDIS_URL does not take the tests to Redis; a subclass's @DynamicPropertySource may set one.
+@TestPropertySource(properties = "REDIS_URL=")
 public abstract class DrydockWebTest {
 
 	/** The admin account the application creates at start; "In Review by chief" is offered for it. */
@@ -65,7 +68,6 @@ public abstract class DrydockWebTest {
 	static void drydockProperties(DynamicPropertyRegistry registry) {
 		// Blank, so that a developer's DATABASE_URL does not take the tests to another database.
 		registry.add("DATABASE_URL", () -> "");
-		registry.add("REDIS_URL", () -> "");
 		registry.add("drydock.data-dir", DATA::toString);
 		registry.add("drydock.access.admin-username", () -> ADMIN);
 		registry.add("drydock.access.admin-password", () -> ADMIN_PASSWORD);
