@@ -2,11 +2,7 @@ package drydock.workitem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cache.Cache;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 
+import drydock.testing.TestClock;
+
 /** The cache's rules without an application: keys, invalidation, and a cache that fails and returns. */
 @ExtendWith(OutputCaptureExtension.class)
 class DashboardCacheTest {
@@ -29,7 +27,7 @@ class DashboardCacheTest {
 
 	private final FlakyCache generations = new FlakyCache(DashboardCache.GENERATION);
 
-	private final MovableClock clock = new MovableClock();
+	private final TestClock clock = new TestClock();
 
 	/** Stands for the database: each read answers with the current number of items. */
 	private final AtomicInteger items = new AtomicInteger();
@@ -78,7 +76,7 @@ class DashboardCacheTest {
 		assertThat(cache.page(FILTER).total()).isEqualTo(5);
 		assertThat(pages.calls.get() + generations.calls.get()).isEqualTo(calls);
 		// Tried again: the page cached before the failure is stale, and is not served.
-		clock.advance(Duration.ofSeconds(6));
+		clock.set(clock.instant().plus(Duration.ofSeconds(6)));
 		int before = reads.get();
 		assertThat(cache.page(FILTER).total()).isEqualTo(5);
 		assertThat(reads.get()).isEqualTo(before + 1);
@@ -133,31 +131,6 @@ class DashboardCacheTest {
 		public ValueWrapper putIfAbsent(Object key, Object value) {
 			check();
 			return super.putIfAbsent(key, value);
-		}
-
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
 		}
 
 	}
