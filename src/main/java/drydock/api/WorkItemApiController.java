@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import drydock.admin.DashboardProperties;
 import drydock.admin.DashboardRequest;
+import drydock.workitem.DashboardCache;
 import drydock.workitem.PhotoTile;
 import drydock.workitem.WorkItem;
 import drydock.workitem.WorkItemDetails;
@@ -33,10 +34,13 @@ class WorkItemApiController {
 
 	private final WorkItemQueries queries;
 
+	private final DashboardCache pages;
+
 	private final DashboardProperties dashboard;
 
-	WorkItemApiController(WorkItemQueries queries, DashboardProperties dashboard) {
+	WorkItemApiController(WorkItemQueries queries, DashboardCache pages, DashboardProperties dashboard) {
 		this.queries = queries;
+		this.pages = pages;
 		this.dashboard = dashboard;
 	}
 
@@ -45,7 +49,7 @@ class WorkItemApiController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestParam(name = "per_page", required = false) String perPage) {
 		DashboardRequest request = DashboardRequest.of(status, search, sort, page, perPage, dashboard);
-		WorkItemPage results = queries.dashboard(request.filter());
+		WorkItemPage results = pages.page(request.filter());
 		return new ItemList(results.items().stream().map(ItemSummary::of).toList(), results.total(), results.page(),
 				results.perPage(), results.pageCount(), results.statusCounts());
 	}

@@ -67,10 +67,9 @@ class DashboardCacheOnRedisTest extends DashboardCacheTests {
 			DashboardCache otherNode = new DashboardCache(queries::dashboard,
 					otherCaches.getCache(DashboardCache.PAGES), otherCaches.getCache(DashboardCache.GENERATION),
 					Clock.systemUTC());
-			WorkItemFilter firstPage = new WorkItemFilter(null, null, WorkItemSort.DATE_DESC, 1, 25);
-
 			int id = submitItem("DP");
-			dashboard(ALL);
+			WorkItemFilter firstPage = new WorkItemFilter(null, number(id), WorkItemSort.DATE_DESC, 1, 25);
+			dashboard(mine(id));
 			// What this node cached, the other reads without SQL: one cache.
 			assertThat(statements.count(() -> otherNode.page(firstPage))).isZero();
 
@@ -82,12 +81,12 @@ class DashboardCacheOnRedisTest extends DashboardCacheTests {
 
 			// And the other way round: the other node's invalidation reaches this one.
 			int second = submitItem("AL");
-			assertThat(dashboard(ALL)).contains("Leaking valve");
+			assertThat(row(dashboard(mine(second)), second)).contains("Leaking valve");
 			jdbc.sql("UPDATE work_items SET description = 'Changed on the other node' WHERE id = ?")
 				.param(second)
 				.update();
 			otherNode.evict();
-			assertThat(row(dashboard(ALL), second)).contains("Changed on the other node");
+			assertThat(row(dashboard(mine(second)), second)).contains("Changed on the other node");
 		}
 		finally {
 			connection.destroy();

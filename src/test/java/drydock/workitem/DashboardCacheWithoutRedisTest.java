@@ -36,13 +36,19 @@ class DashboardCacheWithoutRedisTest extends DashboardCacheTests {
 	void hitsAndMissesAreMetrics() {
 	}
 
+	@Override
+	@Test
+	@Disabled("Without a cache every request reads the database")
+	void theApiListingSharesTheCache() {
+	}
+
 	@Test
 	void pagesAreServedFromTheDatabase() throws Exception {
 		int id = submitItem("DP");
-		assertThat(row(dashboard(ALL), id)).contains("Leaking valve");
+		assertThat(row(dashboard(mine(id)), id)).contains("Leaking valve");
 		assertThat(statements.count(() -> dashboard(ALL))).isPositive();
 		assign(id, "Needs Revision", "AL", null);
-		assertThat(row(dashboard(ALL), id)).contains("→ AL");
+		assertThat(row(dashboard(mine(id)), id)).contains("→ AL");
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
