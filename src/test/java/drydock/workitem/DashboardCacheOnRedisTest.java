@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,10 +57,11 @@ class DashboardCacheOnRedisTest extends DashboardCacheTests {
 
 	@Test
 	void aSecondNodeSharingRedisNeverShowsAStalePage() {
-		// The second node: its own connection and cache manager on the same Redis and prefix.
+		// The second node: its own connection and cache manager on the same Redis and prefix, written as the application writes.
 		LettuceConnectionFactory connection = TestRedis.connect();
 		try {
-			RedisCacheManager otherCaches = RedisCacheManager.builder(connection)
+			RedisCacheManager otherCaches = RedisCacheManager
+				.builder(RedisCacheWriter.create(connection, writer -> writer.immediateWrites()))
 				.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
 					.prefixCacheNameWith(PREFIX)
 					.entryTtl(Duration.ofMinutes(10)))
