@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,29 +16,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * REDIS_URL names a Redis that does not answer (a closed port): the application starts,
  * stays healthy and serves every page from the database, right after each write.
  */
-class DashboardCacheWithoutRedisTest extends DashboardCacheTests {
+class DashboardCacheWithoutRedisTest extends DashboardFreshnessTests {
 
 	@DynamicPropertySource
 	static void deadRedis(DynamicPropertyRegistry registry) {
 		registry.add("REDIS_URL", () -> "redis://127.0.0.1:" + closedPort());
-	}
-
-	@Override
-	@Test
-	@Disabled("Without a cache every request reads the database")
-	void anIdenticalSecondRequestRunsNoSql() {
-	}
-
-	@Override
-	@Test
-	@Disabled("Nothing is read from the cache")
-	void hitsAndMissesAreMetrics() {
-	}
-
-	@Override
-	@Test
-	@Disabled("Without a cache every request reads the database")
-	void theApiListingSharesTheCache() {
 	}
 
 	@Test
