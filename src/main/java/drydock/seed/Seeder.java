@@ -121,10 +121,13 @@ public class Seeder {
 				restartIdentity(connection, postgres, firstId + count);
 				connection.commit();
 				if (postgres) {
+					// VACUUM sets the visibility map, so the status counts read the status index alone
+					// instead of the whole table, as they would once autovacuum has passed; it runs
+					// outside a transaction.
+					connection.setAutoCommit(true);
 					try (Statement statement = connection.createStatement()) {
-						statement.execute("ANALYZE work_items, photos, comments, status_history");
+						statement.execute("VACUUM ANALYZE work_items, photos, comments, status_history");
 					}
-					connection.commit();
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
