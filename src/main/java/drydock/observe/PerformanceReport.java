@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -22,9 +19,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Service;
 
+import drydock.DatabaseKind;
 import drydock.photo.PhotoIntake;
 
 /** Gathers what the performance page shows: sizes, cache and request figures, slow SQL, heap. */
@@ -44,13 +41,12 @@ public class PerformanceReport {
 	private final String h2Url;
 
 	PerformanceReport(JdbcClient jdbc, MeterRegistry meters, SlowQueries slowQueries, PhotoIntake photos,
-			DataSource dataSource, Environment environment) throws Exception {
+			DatabaseKind database, Environment environment) {
 		this.jdbc = jdbc;
 		this.meters = meters;
 		this.slowQueries = slowQueries;
 		this.photos = photos;
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-		this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
+		this.postgres = database.isPostgres();
 		this.h2Url = environment.getProperty("spring.datasource.url", "");
 	}
 

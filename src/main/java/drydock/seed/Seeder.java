@@ -30,6 +30,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
 
+import drydock.DatabaseKind;
 import drydock.photo.PhotoStore;
 import drydock.workitem.ItemNumbers;
 import drydock.workitem.Roster;
@@ -70,6 +71,8 @@ public class Seeder {
 
 	private final DataSource dataSource;
 
+	private final boolean postgres;
+
 	private final Roster roster;
 
 	private final WorkflowStatuses statuses;
@@ -80,9 +83,10 @@ public class Seeder {
 
 	private final Clock clock;
 
-	Seeder(DataSource dataSource, Roster roster, WorkflowStatuses statuses, ItemNumbers itemNumbers,
-			PhotoStore photoStore, Clock clock) {
+	Seeder(DataSource dataSource, DatabaseKind database, Roster roster, WorkflowStatuses statuses,
+			ItemNumbers itemNumbers, PhotoStore photoStore, Clock clock) {
 		this.dataSource = dataSource;
+		this.postgres = database.isPostgres();
 		this.roster = roster;
 		this.statuses = statuses;
 		this.itemNumbers = itemNumbers;
@@ -106,7 +110,6 @@ public class Seeder {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
-				boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 				Writer writer = postgres ? new CopyWriter(connection.unwrap(PGConnection.class).getCopyAPI())
 						: new BatchWriter(connection);
 				int firstId = highestId(connection) + 1;

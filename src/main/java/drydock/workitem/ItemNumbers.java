@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+
+import drydock.DatabaseKind;
 
 /** Item numbers: the next free DRAFT number, and catalog entries turned into numbers. */
 @Component
@@ -25,12 +24,11 @@ public class ItemNumbers {
 
 	private final WorkflowProperties workflow;
 
-	ItemNumbers(JdbcClient jdbc, DataSource dataSource, WorkflowProperties workflow) throws Exception {
+	ItemNumbers(JdbcClient jdbc, DatabaseKind database, WorkflowProperties workflow) {
 		this.jdbc = jdbc;
 		this.workflow = workflow;
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
 		// Only all-digit suffixes count; the regular-expression operator differs between the two databases.
-		String digitsOnly = product.toLowerCase(Locale.ROOT).contains("postgres")
+		String digitsOnly = database.isPostgres()
 				? "item_number ~ '^DRAFT_[0-9]{1,9}$'" : "REGEXP_LIKE(item_number, '^DRAFT_[0-9]{1,9}$')";
 		this.highestDraftSql = "SELECT MAX(CAST(SUBSTRING(item_number, 7) AS INTEGER)) FROM work_items "
 				+ "WHERE item_number LIKE 'DRAFT\\_%' ESCAPE '\\' AND " + digitsOnly;

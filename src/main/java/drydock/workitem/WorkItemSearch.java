@@ -6,10 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+
+import drydock.DatabaseKind;
 
 /**
  * The dashboard's search, the same for users on both databases: an item matches when every
@@ -39,9 +38,8 @@ public class WorkItemSearch {
 
 	private final boolean postgres;
 
-	WorkItemSearch(DataSource dataSource) throws Exception {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-		this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
+	WorkItemSearch(DatabaseKind database) {
+		this.postgres = database.isPostgres();
 	}
 
 	/** The condition for {@code search} on {@code work_items w}, adding its parameters to {@code params}. */

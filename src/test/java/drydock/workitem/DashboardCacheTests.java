@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.micrometer.core.instrument.Measurement;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The cached dashboard through the whole application: an identical request runs no SQL,
@@ -12,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * Each subclass runs these on one cache (Caffeine, Redis).
  */
 abstract class DashboardCacheTests extends DashboardFreshnessTests {
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void anIdenticalSecondRequestRunsNoSql() {
@@ -57,6 +65,16 @@ abstract class DashboardCacheTests extends DashboardFreshnessTests {
 		assertThat(statements.count(() -> dashboard(query))).isZero();
 		workItems.delete(id);
 		assertThat(dashboard(query)).doesNotContain(number(id));
+	}
+
+	double gets(String result) {
+		Meter meter = meters.find("cache.gets").tag("cache", DashboardCache.PAGES).tag("result", result).meter();
+		assertThat(meter).as("cache.gets{cache=dashboard,result=%s}", result).isNotNull();
+		double total = 0;
+		for (Measurement measurement : meter.measure()) {
+			total += measurement.getValue();
+		}
+		return total;
 	}
 
 }

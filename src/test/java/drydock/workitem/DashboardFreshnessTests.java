@@ -16,9 +16,6 @@ import drydock.testing.DrydockWebTest;
 import drydock.testing.SignedIn;
 import drydock.testing.StatementCounter;
 import drydock.testing.TestPhotos;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Measurement;
 
 /**
  * The dashboard through the whole application after every kind of write that can change a
@@ -36,9 +33,6 @@ abstract class DashboardFreshnessTests extends DrydockWebTest {
 
 	@Autowired
 	ReviewService review;
-
-	@Autowired
-	MeterRegistry meters;
 
 	/** Item numbers by id, so that a deleted item's is still known. */
 	private final Map<Integer, String> numbers = new HashMap<>();
@@ -152,16 +146,6 @@ abstract class DashboardFreshnessTests extends DrydockWebTest {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	double gets(String result) {
-		Meter meter = meters.find("cache.gets").tag("cache", DashboardCache.PAGES).tag("result", result).meter();
-		assertThat(meter).as("cache.gets{cache=dashboard,result=%s}", result).isNotNull();
-		double total = 0;
-		for (Measurement measurement : meter.measure()) {
-			total += measurement.getValue();
-		}
-		return total;
 	}
 
 }
