@@ -1,7 +1,6 @@
 package drydock.workitem;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -13,7 +12,7 @@ interface PhotoRepository extends JpaRepository<Photo, Integer> {
 
 	boolean existsByFilenameOrThumbnailFilename(String filename, String thumbnailFilename);
 
-	Optional<Photo> findFirstByFilenameOrThumbnailFilename(String filename, String thumbnailFilename);
+	List<Photo> findByFilenameOrThumbnailFilename(String filename, String thumbnailFilename);
 
 	void deleteByWorkItemId(Integer workItemId);
 

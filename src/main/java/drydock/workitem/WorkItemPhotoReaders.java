@@ -1,5 +1,7 @@
 package drydock.workitem;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +26,15 @@ class WorkItemPhotoReaders implements PhotoReaders {
 		if (admin) {
 			return true;
 		}
-		return photos.findFirstByFilenameOrThumbnailFilename(filename, filename)
-			.flatMap(photo -> items.findById(photo.getWorkItemId()))
-			.map(item -> CrewAccess.canView(item, username))
-			.orElse(false);
+		// Names are content-derived: the same picture sent with two items is one file, readable
+		// by whoever may open either item.
+		List<Integer> itemIds = photos.findByFilenameOrThumbnailFilename(filename, filename)
+			.stream()
+			.map(Photo::getWorkItemId)
+			.distinct()
+			.toList();
+		return !itemIds.isEmpty()
+				&& items.findAllById(itemIds).stream().anyMatch(item -> CrewAccess.canView(item, username));
 	}
 
 }

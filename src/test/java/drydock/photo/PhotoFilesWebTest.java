@@ -72,6 +72,17 @@ class PhotoFilesWebTest extends DrydockWebTest {
 	}
 
 	@Test
+	void theSamePictureSentWithAnotherCrewMembersItemIsTheirsToOpenToo() throws Exception {
+		byte[] picture = TestPhotos.unique();
+		String shared = store.put(picture, "").name();
+		var rows = new WorkItemRows(jdbc);
+		rows.addPhoto(rows.insert(WorkItemRows.item("PHOTO-" + UUID.randomUUID())), shared, "Valve");
+		rows.addPhoto(rows.insert(WorkItemRows.item("PHOTO-" + UUID.randomUUID()).submitter("AL")), shared, "Same valve");
+
+		mvc.perform(get("/uploads/" + shared).with(crew("AL"))).andExpect(status().isOk()).andExpect(content().bytes(picture));
+	}
+
+	@Test
 	void aFileWithoutAPhotoRowIsForAdminsOnly() throws Exception {
 		String loose = store.put(TestPhotos.unique(), "").name();
 
