@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.servlet.RequestDispatcher;
 
@@ -317,16 +313,6 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 		}
 		snapshot.add("versions=" + jdbc.sql("SELECT COALESCE(SUM(version), 0) FROM work_items").query(Long.class).single());
 		return snapshot.toString();
-	}
-
-	private String uploadedFiles() throws IOException {
-		Path folder = photoProperties.uploadFolder();
-		if (!Files.isDirectory(folder)) {
-			return "[]";
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(file -> file.getFileName().toString()).sorted().toList().toString();
-		}
 	}
 
 }

@@ -11,10 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -228,7 +225,7 @@ class CrewPagesWebTest extends DrydockWebTest {
 
 	@Test
 	void aFileThatIsNotAPhotoIsRefusedWith415AndNothingIsSaved() throws Exception {
-		List<Path> filesBefore = uploadedFiles();
+		List<String> filesBefore = uploadedFiles();
 
 		Document form = page(mvc
 			.perform(submission("CREW-7").file(photo("jpeg-small-320x240.jpg"))
@@ -305,12 +302,6 @@ class CrewPagesWebTest extends DrydockWebTest {
 
 	private BufferedImage displayImage(PhotoTile photo) throws IOException {
 		return ImageIO.read(photoStore.find(photo.displayFile()).orElseThrow().toFile());
-	}
-
-	private List<Path> uploadedFiles() throws IOException {
-		try (Stream<Path> files = Files.list(photoProperties.uploadFolder())) {
-			return files.sorted().toList();
-		}
 	}
 
 	private static Document page(ResultActions result) throws Exception {

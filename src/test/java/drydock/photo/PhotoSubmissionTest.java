@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -124,15 +121,6 @@ class PhotoSubmissionTest extends DrydockWebTest {
 
 	private int items() {
 		return jdbc.sql("SELECT COUNT(*) FROM work_items").query(Integer.class).single();
-	}
-
-	private List<String> uploadedFiles() {
-		try (Stream<Path> files = Files.list(photoProperties.uploadFolder())) {
-			return files.map(path -> path.getFileName().toString()).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -3,6 +3,8 @@ package drydock.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -157,7 +160,7 @@ public abstract class DrydockWebTest {
 	/** Every file the item's photos use: display images and thumbnails. */
 	protected List<String> photoFiles(int itemId) {
 		return photos(itemId).stream()
-			.flatMap(photo -> java.util.stream.Stream.of((String) photo.get("filename"),
+			.flatMap(photo -> Stream.of((String) photo.get("filename"),
 					(String) photo.get("thumbnail_filename")))
 			.toList();
 	}
@@ -177,6 +180,19 @@ public abstract class DrydockWebTest {
 			.listOfRows());
 		state.add(photoFiles(itemId).stream().map(name -> name + (fileExists(name) ? " exists" : " missing")).toList());
 		return state.toString();
+	}
+
+	/** The names of every file in the photo folder, sorted. */
+	protected List<String> uploadedFiles() {
+		if (!Files.isDirectory(photoProperties.uploadFolder())) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(photoProperties.uploadFolder())) {
+			return files.map(path -> path.getFileName().toString()).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	protected boolean fileExists(String name) {
