@@ -1,11 +1,17 @@
 package drydock.web;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +30,8 @@ import drydock.workitem.WorkItemNotFoundException;
  */
 @ControllerAdvice
 class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	private final PageAdvice pages;
 
@@ -67,6 +75,23 @@ class ErrorPages {
 		model.addAttribute("page", pages.of(user, request));
 		Refusal refusal = Refusal.of(ex);
 		return page(refusal.status().value(), refusal.message(), response, model);
+	}
+
+	/**
+	 * The database is out of reach: 503 with Retry-After rather than a 500, since trying again
+	 * later works. Any other data failure is a bug and goes on to the usual 500 page.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	String databaseOutage(RuntimeException ex, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (!DatabaseOutage.isCause(ex)) {
+			throw ex;
+		}
+		log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(), request.getRequestURI(),
+				ex.toString());
+		model.addAttribute("page", pages.of(user, request));
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return page(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseOutage.MESSAGE, response, model);
 	}
 
 	private static String page(int code, String message, HttpServletResponse response, Model model) {

@@ -15,7 +15,7 @@ import drydock.photo.ProcessedPhoto;
 
 /**
  * Ties photo files to the transaction that records them: files written for a transaction
- * that does not commit are removed, so no file is left without a row.
+ * that rolls back are removed, so no file is left without a row.
  */
 @Component
 class PhotoFileTransaction {

@@ -50,12 +50,22 @@ public final class TestPostgres implements AutoCloseable {
 		return SERVER_URL.substring(0, slash + 1) + name + (query < 0 ? "" : SERVER_URL.substring(query));
 	}
 
+	/** The server's address, for a {@link FaultyTcpProxy} to forward to. */
+	public static URI server() {
+		return URI.create(SERVER_URL.substring("jdbc:".length()));
+	}
+
+	/** {@link #jdbcUrl()} reached through a local port instead, such as a {@link FaultyTcpProxy}'s. */
+	public String jdbcUrlThrough(int localPort) {
+		return jdbcUrl().replaceFirst("//[^/]+/", "//127.0.0.1:" + localPort + "/");
+	}
+
 	/**
 	 * This database as hosting platforms hand it out in {@code DATABASE_URL}:
 	 * {@code postgres://user:password@host:port/name}, with the server URL's user and password.
 	 */
 	public String platformUrl() {
-		URI server = URI.create(SERVER_URL.substring("jdbc:".length()));
+		URI server = server();
 		Map<String, String> options = new HashMap<>();
 		if (server.getRawQuery() != null) {
 			for (String option : server.getRawQuery().split("&")) {

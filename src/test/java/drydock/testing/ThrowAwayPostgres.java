@@ -20,11 +20,16 @@ public class ThrowAwayPostgres implements ApplicationContextInitializer<Configur
 		TestPostgres database = TestPostgres.create("app");
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("throwAwayPostgres", Map.of("spring.datasource.url", database.jdbcUrl(),
+			.addFirst(new MapPropertySource("throwAwayPostgres", Map.of("spring.datasource.url", url(database, context),
 					// The JDBC URL carries the user; the embedded default's "sa" must not be sent.
 					"spring.datasource.username", "", "spring.datasource.password", "")));
 		((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("throwAwayPostgresDrop",
 				database::close);
+	}
+
+	/** How the application reaches the database: directly, unless a subclass puts something between. */
+	protected String url(TestPostgres database, ConfigurableApplicationContext context) {
+		return database.jdbcUrl();
 	}
 
 }
