@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * tests that take the service away from the application without stopping it for everyone
  * else on the machine. {@link #stop()} is the service going down: live connections are
  * closed and new ones refused (the port stops listening). {@link #hang()} is a network that
- * stops answering: connections stay open but nothing reaches either side. {@link #restore()}
- * brings it back on the same port.
+ * stops answering: connections open and stay open, but no byte reaches the other side until
+ * {@link #restore()}, which also brings a stopped service back on the same port.
  */
 public final class FaultyTcpProxy implements AutoCloseable {
 
@@ -50,7 +50,7 @@ public final class FaultyTcpProxy implements AutoCloseable {
 		live.clear();
 	}
 
-	/** The network hangs: connections open, old and new, but no byte goes through. */
+	/** The network hangs: connections open, old and new, but no byte goes through until restored. */
 	public synchronized void hang() {
 		hanging = true;
 	}
@@ -100,19 +100,20 @@ public final class FaultyTcpProxy implements AutoCloseable {
 		});
 	}
 
-	/** Copies one direction until either side closes; while hanging, the bytes are dropped. */
+	/** Copies one direction until either side closes; while hanging, bytes wait (as in a stalled network). */
 	private void pump(Socket from, Socket to) {
 		byte[] buffer = new byte[16 * 1024];
 		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
-				if (!hanging) {
-					out.write(buffer, 0, read);
-					out.flush();
+				while (hanging) {
+					Thread.sleep(10);
 				}
+				out.write(buffer, 0, read);
+				out.flush();
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | InterruptedException ex) {
 			// One side closed or was cut.
 		}
 		finally {

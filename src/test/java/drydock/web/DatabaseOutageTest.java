@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -44,8 +45,9 @@ import drydock.testing.TestPostgres;
  */
 @ContextConfiguration(initializers = ProxiedPostgres.class)
 @DirtiesContext
-// A short wait for a connection keeps the test quick; the default (3 s) is in application.properties.
-@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
+// Short waits keep the test quick; the defaults (3 s, 30 s) are in application.properties.
+@TestPropertySource(properties = { "spring.datasource.hikari.connection-timeout=1000",
+		"spring.datasource.hikari.data-source-properties.socketTimeout=2" })
 class DatabaseOutageTest extends DrydockWebTest {
 
 	@BeforeAll
@@ -107,6 +109,24 @@ class DatabaseOutageTest extends DrydockWebTest {
 		assertThat(photoFiles(id)).allMatch(this::fileExists).hasSize(2);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM work_items WHERE description = 'Sent during the outage'")
 			.query(Long.class).single()).isZero();
+	}
+
+	/** Without a socket timeout a request on a connection in use would wait for ever: JUnit's timeout fails it. */
+	@Test
+	@Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void whileTheNetworkHangsRequestsAnswer503AndServiceResumesByItself() throws Exception {
+		int id = submitItem("DP");
+		for (int i = 0; i < 3; i++) {
+			// Right after a request its connection is handed out again without a liveness check.
+			open("/admin/view/" + id, SignedIn.admin(ADMIN));
+			postgresProxy.hang();
+			assertThat(mvc.perform(get("/admin/view/" + id).with(SignedIn.admin(ADMIN))).andReturn().getResponse()
+				.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.value());
+			postgresProxy.restore();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> mvc.perform(get("/admin/view/" + id).with(SignedIn.admin(ADMIN))).andReturn().getResponse()
+					.getStatus() == 200);
+		}
 	}
 
 	@Test
