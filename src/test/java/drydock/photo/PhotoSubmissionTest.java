@@ -22,7 +22,9 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import drydock.photo.PhotoCorpus.Row;
 import drydock.testing.DrydockWebTest;
+import drydock.testing.RequiredServices;
 import drydock.testing.SignedIn;
+import drydock.testing.TestPhotos;
 
 /**
  * The crew form with photos, through the whole application and whichever processor it
@@ -56,6 +58,35 @@ class PhotoSubmissionTest extends DrydockWebTest {
 		assertThat(form.select("#references").text()).isEqualTo("Drawing 110-3");
 		assertThat(form.select("input[name=photo_captions]").eachAttr("value")).startsWith("Deck plating, port side",
 				"Hull, frame 66", "Crane boom");
+	}
+
+	/**
+	 * Files whose header libvips reads but whose pixels it cannot decode (libheif fails on the
+	 * truncated HEIC): each refuses its submission, and the photo workers go on with the next one.
+	 */
+	@Test
+	void aPhotoLibvipsFailsOnRefusesItsSubmissionAndTheNextIsServed() throws Exception {
+		RequiredServices.assumeAvailable("libvips", intake.processorDescription().startsWith("libvips"),
+				"Debian: apt-get install libvips42; the application chose " + intake.processorDescription());
+		byte[] truncatedHeic = corpusBytes("heic-truncated.heic");
+		for (int round = 1; round <= 5; round++) {
+			List<String> filesBefore = uploadedFiles();
+			int itemsBefore = items();
+
+			Document refused = answer(submission().file(photo("deck.jpg", TestPhotos.unique()))
+				.file(photo("IMG_" + round + ".HEIC", truncatedHeic))
+				.param("photo_captions", "Deck", "Hull"), HttpStatus.UNPROCESSABLE_CONTENT);
+
+			assertThat(refused.select(".alert-error").text()).contains("IMG_" + round + ".HEIC")
+				.contains("damaged or truncated")
+				.contains("Nothing was saved");
+			assertThat(uploadedFiles()).isEqualTo(filesBefore);
+			assertThat(items()).isEqualTo(itemsBefore);
+			MvcResult next = mvc.perform(submission().file(photo("deck.jpg", TestPhotos.unique()))
+				.param("photo_captions", "Deck")).andReturn();
+			assertThat(next.getResponse().getRedirectedUrl()).startsWith("/crew/success?item_number=");
+			assertThat(items()).isEqualTo(itemsBefore + 1);
+		}
 	}
 
 	@ParameterizedTest
