@@ -22,8 +22,12 @@ import drydock.photo.PhotoProperties;
 @Service
 public class WorkItemService {
 
-	/** Two crew members taking the same next DRAFT number at once: the loser tries again. */
-	private static final int NUMBER_ATTEMPTS = 3;
+	/**
+	 * Crew members saving new items at once may pick the same number: the next DRAFT number, or
+	 * a new number they typed. Each loser tries again, finding the number taken (the next DRAFT)
+	 * or the winner's item (added to); with k phones at once the last needs k attempts.
+	 */
+	private static final int NUMBER_ATTEMPTS = 10;
 
 	private final WorkItemRepository items;
 
@@ -83,8 +87,8 @@ public class WorkItemService {
 				return transaction.execute(status -> submitOnce(crewName, requested, form.fields(), attachments, formToken));
 			}
 			catch (DataIntegrityViolationException ex) {
-				// Either the same form raced itself (its token now answers) or a DRAFT number was taken meanwhile.
-				if (formTokens.outcome(formToken).isEmpty() && (requested != null || attempt == NUMBER_ATTEMPTS)) {
+				// Either the same form raced itself (its token now answers) or the number was taken meanwhile.
+				if (formTokens.outcome(formToken).isEmpty() && attempt == NUMBER_ATTEMPTS) {
 					throw ex;
 				}
 			}
