@@ -27,6 +27,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import drydock.testing.DrydockWebTest;
+import drydock.testing.WorkItemRows;
 import drydock.testing.TestPostgres;
 import drydock.testing.ThrowAwayPostgres;
 import drydock.workitem.WorkItemFilter;
@@ -83,31 +84,54 @@ class SeededDashboardPlansTest extends DrydockWebTest {
 	}
 
 	@Test
-	void theDefaultSortReadsTheDateIndexInOrder() {
-		assertThat(pagePlan(dashboard(null, null, WorkItemSort.DATE_DESC, 1))).contains("Index Scan")
-			.contains("idx_work_items_date")
-			.doesNotContain("Sort Key");
-		assertThat(pagePlan(dashboard(null, null, WorkItemSort.DATE_DESC, 200))).contains("idx_work_items_date");
+	void theStatusCountsAreReadFromTheirTableAndMatchTheRows() {
+		List<Recorded> statements = dashboard(null, null, WorkItemSort.DATE_DESC, 1);
+
+		assertThat(explain(statements.get(0))).contains("status_counts").doesNotContain("work_items");
+		assertThat(new TreeMap<>(queries.dashboard(new WorkItemFilter(null, null, WorkItemSort.DATE_DESC, 1, 25))
+			.statusCounts())).isEqualTo(new WorkItemRows(jdbc).countedByStatus());
 	}
 
 	@Test
-	void aStatusFilterReadsTheStatusAndDateIndex() {
-		assertThat(pagePlan(dashboard("Needs Revision", null, WorkItemSort.DATE_DESC, 1))).contains("Index Scan")
-			.contains("idx_work_items_status_date")
-			.doesNotContain("Sort Key");
+	void theDefaultSortReadsTheDateIndexInOrder() {
+		assertThat(pageIdsPlan(dashboard(null, null, WorkItemSort.DATE_DESC, 1)))
+			.contains("Index Only Scan using idx_work_items_date ")
+			.doesNotContain("Sort");
+	}
+
+	@Test
+	void aDeepPageSkipsItsOffsetInTheIndexAlone() {
+		assertThat(pageIdsPlan(dashboard(null, null, WorkItemSort.DATE_DESC, 200)))
+			.contains("Index Only Scan using idx_work_items_date ")
+			.doesNotContain("Sort");
+		assertThat(pageIdsPlan(dashboard("Submitted", null, WorkItemSort.DATE_DESC, 200)))
+			.contains("Index Only Scan using idx_work_items_status_date ")
+			.doesNotContain("Sort");
+	}
+
+	@Test
+	void aStatusFilterReadsTheStatusAndDateIndexEitherWay() {
+		assertThat(pageIdsPlan(dashboard("Needs Revision", null, WorkItemSort.DATE_DESC, 1)))
+			.contains("idx_work_items_status_date ")
+			.doesNotContain("Sort");
+		assertThat(pageIdsPlan(dashboard("Needs Revision", null, WorkItemSort.DATE_ASC, 1)))
+			.contains("idx_work_items_status_date_asc")
+			.doesNotContain("Sort");
+		assertThat(pageIdsPlan(dashboard(null, null, WorkItemSort.DATE_ASC, 1))).contains("idx_work_items_date_asc")
+			.doesNotContain("Sort");
 	}
 
 	@Test
 	void theItemNumberSortReadsTheItemNumberIndexInOrder() {
-		assertThat(pagePlan(dashboard(null, null, WorkItemSort.ITEM_NUMBER, 1))).contains("Index Scan")
+		assertThat(pageIdsPlan(dashboard(null, null, WorkItemSort.ITEM_NUMBER, 1))).contains("Index Scan")
 			.contains("work_items_item_number_key")
-			.doesNotContain("Sort Key");
+			.doesNotContain("Sort");
 	}
 
 	@Test
 	void theSubmitterSortReadsTheSubmitterIndexInOrder() {
-		assertThat(pagePlan(dashboard(null, null, WorkItemSort.SUBMITTER, 1))).contains("idx_work_items_submitter_date")
-			.doesNotContain("Sort Key");
+		assertThat(pageIdsPlan(dashboard(null, null, WorkItemSort.SUBMITTER, 1))).contains("idx_work_items_submitter_date")
+			.doesNotContain("Sort");
 	}
 
 	@Test
@@ -145,10 +169,15 @@ class SeededDashboardPlansTest extends DrydockWebTest {
 		return statements;
 	}
 
-	/** The plan of the dashboard's page statement (the second: counts, page, photos). */
-	private String pagePlan(List<Recorded> statements) {
+	/**
+	 * How the page statement (the second: counts, page, photos) finds the page's ids: the part of
+	 * its plan under the LIMIT. Above it, only the page's own rows are read and sorted.
+	 */
+	private String pageIdsPlan(List<Recorded> statements) {
 		assertThat(statements).hasSizeGreaterThanOrEqualTo(2);
-		return explain(statements.get(1));
+		String plan = explain(statements.get(1));
+		assertThat(plan).contains("Limit");
+		return plan.substring(plan.indexOf("Limit"));
 	}
 
 	private String explain(Recorded statement) {

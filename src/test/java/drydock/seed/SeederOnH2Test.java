@@ -2,11 +2,14 @@ package drydock.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import drydock.testing.DrydockWebTest;
+import drydock.testing.WorkItemRows;
 import drydock.workitem.ItemNumbers;
 import drydock.workitem.WorkItemFilter;
 import drydock.workitem.WorkItemPage;
@@ -43,6 +46,8 @@ class SeederOnH2Test extends DrydockWebTest {
 			.param(highestBefore)
 			.query(Long.class)
 			.single()).isEqualTo(result.history()).isGreaterThanOrEqualTo(60);
+		assertThat(new TreeMap<>(queries.dashboard(new WorkItemFilter(null, null, WorkItemSort.DATE_DESC, 1, 25))
+			.statusCounts())).as("status counts beside the filter").isEqualTo(new WorkItemRows(jdbc).countedByStatus());
 		assertThat(itemNumbers.nextDraft()).isNotEqualTo(firstNumber);
 		int next = jdbc.sql("INSERT INTO work_items (item_number, location, ns_equipment, description, detail, submitter_name) "
 				+ "VALUES ('AFTER-SEED', 'x', 'x', 'x', 'x', 'DP')").update();

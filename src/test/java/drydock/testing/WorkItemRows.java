@@ -1,6 +1,8 @@
 package drydock.testing;
 
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -64,6 +66,15 @@ public final class WorkItemRows {
 		jdbc.sql("INSERT INTO comments (work_item_id, author_name, comment_text, created_at, is_admin) VALUES (?, ?, ?, ?, ?)")
 			.params(itemId, author, text, LocalDateTime.of(2025, 1, 2, 9, 0), true)
 			.update();
+	}
+
+	/** How many items hold each status, counted from the rows themselves. */
+	public Map<String, Long> countedByStatus() {
+		Map<String, Long> counted = new TreeMap<>();
+		jdbc.sql("SELECT status, COUNT(*) FROM work_items GROUP BY status")
+			.query((rs, row) -> counted.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return counted;
 	}
 
 	public boolean exists(String itemNumber) {
