@@ -26,12 +26,14 @@ public abstract class RunningServerTest {
 
 	public static final String CREW_PASSWORD = "running-server-crew-password";
 
+	public static final String ADMIN_PASSWORD = "running-server-admin-password";
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		Path data = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
 		registry.add("DATABASE_URL", () -> "");
 		registry.add("drydock.data-dir", data::toString);
-		registry.add("drydock.access.admin-password", () -> "running-server-admin-password");
+		registry.add("drydock.access.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("drydock.access.crew-password", () -> CREW_PASSWORD);
 		registry.add("spring.servlet.multipart.max-file-size", () -> "64KB");
 		registry.add("spring.servlet.multipart.max-request-size", () -> "160KB");
@@ -46,10 +48,18 @@ public abstract class RunningServerTest {
 
 	/** A client keeping its cookies, signed in as the crew member through the sign-in form. */
 	protected HttpClient signedInCrew(String name) throws Exception {
+		return signedIn("/crew-login", "crew_name=" + name + "&password=" + CREW_PASSWORD);
+	}
+
+	/** A client keeping its cookies, signed in as the application's first admin ("admin") through the sign-in form. */
+	protected HttpClient signedInAdmin() throws Exception {
+		return signedIn("/admin-login", "username=admin&password=" + ADMIN_PASSWORD);
+	}
+
+	private HttpClient signedIn(String signInPage, String credentials) throws Exception {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String token = csrfToken(client, "/crew-login");
-		String form = "crew_name=" + name + "&password=" + CREW_PASSWORD + "&_csrf=" + token;
-		HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(uri("/crew-login"))
+		String form = credentials + "&_csrf=" + csrfToken(client, signInPage);
+		HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(uri(signInPage))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,18 +2,15 @@ package drydock.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+import drydock.testing.MultipartBody;
 import drydock.testing.RunningServerTest;
 
 /** Forms over an upload limit (64 KB per photo, 160 KB per form here) get a 413 page naming the limit. */
@@ -54,32 +51,16 @@ class UploadLimitsTest extends RunningServerTest {
 	/** The crew's submission form, filled in, with the given bytes as its photos. */
 	private HttpResponse<String> submit(byte[]... photos) throws Exception {
 		HttpClient client = signedInCrew("DP");
-		String token = csrfToken(client, "/crew/submit");
-		String boundary = "----drydock" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		field(body, boundary, "_csrf", token);
-		field(body, boundary, "item_number", "0101");
-		field(body, boundary, "location", "Bridge");
-		field(body, boundary, "description", "Window");
-		field(body, boundary, "detail", "Cracked");
+		MultipartBody form = new MultipartBody().field("_csrf", csrfToken(client, "/crew/submit"))
+			.field("item_number", "0101")
+			.field("location", "Bridge")
+			.field("description", "Window")
+			.field("detail", "Cracked");
 		for (byte[] photo : photos) {
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"photo.jpg\"\r\n"
-					+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 			Arrays.fill(photo, (byte) 7);
-			body.write(photo);
-			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-			field(body, boundary, "photo_captions", "A photo");
+			form.jpeg("photos", photo).field("photo_captions", "A photo");
 		}
-		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return client.send(HttpRequest.newBuilder(uri("/crew/submit"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-				+ "\r\n").getBytes(StandardCharsets.UTF_8));
+		return client.send(form.post(uri("/crew/submit")).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
