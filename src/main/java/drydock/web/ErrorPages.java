@@ -44,7 +44,7 @@ class ErrorPages {
 
 	/**
 	 * A form over an upload limit: its fields never arrived, so there is no form to show again,
-	 * only the limit it passed. {@link UploadLimits} refuses it before the security filters;
+	 * only the limit it passed. {@link UploadLimits} refuses it before the CSRF check;
 	 * this is its error page, and the refusal if the form is read later.
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Uploads over a limit (PHOTO_MAX_FILE_SIZE per photo, UPLOAD_MAX_REQUEST_SIZE per form) are
  * answered 413 with the limit that was passed and its size. The container stops reading such a
  * form, so none of its fields (nor its CSRF token) arrive: the check reads the parts before the
- * security filters would (which would answer a bare "forbidden" for the missing token) and sends
- * the request to the error page, which says why.
+ * CSRF filter would (which would answer a bare "forbidden" for the missing token) and sends the
+ * request to the error page, which says why. It runs inside the security filters, after the one
+ * writing the security headers, so the 413 carries them like every other response.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimits {
@@ -28,14 +31,10 @@ class UploadLimits {
 	/** The request attribute holding the reason, for the error page ({@link ErrorPages}). */
 	static final String REASON = UploadLimits.class.getName() + ".reason";
 
-	/** Just before Spring Security's filters (order -100), after the character encoding is set. */
-	private static final int ORDER = -101;
-
+	/** Spring Security applies every such bean to the application's filter chain. */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilter(MultipartProperties multipart) {
-		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(multipart));
-		registration.setOrder(ORDER);
-		return registration;
+	Customizer<HttpSecurity> uploadLimitsBeforeCsrf(MultipartProperties multipart) {
+		return http -> http.addFilterBefore(new Filter(multipart), CsrfFilter.class);
 	}
 
 	/** The reason a form over a limit is refused, naming the limit and its size. */
