@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,8 +37,10 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import drydock.observe.SlowQueries;
 import drydock.testing.DrydockWebTest;
 import drydock.testing.HostileText;
 import drydock.testing.HtmlForm;
@@ -81,6 +85,9 @@ class UserTextEscapingTest extends DrydockWebTest {
 	/** The signed-in admin's name: comment author, history and audit log entries. */
 	private static final String ADMIN_NAME = "admin";
 
+	/** A slow statement as the performance page lists it, had a value been written into its SQL. */
+	private static final String SLOW_SQL = "slow-sql";
+
 	private static final List<String> ITEM_TEXT = List.of(NUMBER, LOCATION, DESCRIPTION, DETAIL, REFERENCES, CAPTION);
 
 	/** Anything a payload could turn into if a page let it through as markup, and inline code of any kind. */
@@ -91,6 +98,9 @@ class UserTextEscapingTest extends DrydockWebTest {
 
 	@Autowired
 	private DashboardCache dashboardCache;
+
+	@Autowired
+	private SlowQueries slowQueries;
 
 	/** A page, who opens it, and which fields it must show. */
 	private record Shown(String page, URI url, RequestPostProcessor who, List<String> fields) {
@@ -104,6 +114,9 @@ class UserTextEscapingTest extends DrydockWebTest {
 	void everyPageShowsEveryFieldAsTheTextTyped(HostileText payload) throws Exception {
 		RequestPostProcessor admin = SignedIn.admin(payload.in(ADMIN_NAME));
 		int id = hostileItem(payload, admin);
+		ExecutionInfo slow = new ExecutionInfo();
+		slow.setElapsedTime(60_000);
+		slowQueries.afterQuery(slow, List.of(new QueryInfo("SELECT '" + payload.in(SLOW_SQL) + "'")));
 		List<Shown> pages = List.of(
 				new Shown("crew view", URI.create("/crew/view/" + id), CREW,
 						fields(ITEM_TEXT, REVISION_NOTES, ADMIN_COMMENT, CREW_COMMENT, SUBMITTER, ADMIN_NAME)),
@@ -113,7 +126,7 @@ class UserTextEscapingTest extends DrydockWebTest {
 				new Shown("dashboard search", withSearch("/admin/dashboard", payload.in(DESCRIPTION)), admin,
 						List.of(NUMBER, LOCATION, DESCRIPTION, SUBMITTER)),
 				new Shown("audit log", URI.create("/admin/audit"), admin, List.of(ADMIN_NAME)),
-				new Shown("performance", URI.create("/admin/performance"), admin, List.of()));
+				new Shown("performance", URI.create("/admin/performance"), admin, List.of(SLOW_SQL)));
 
 		SoftAssertions softly = new SoftAssertions();
 		for (Shown shown : pages) {
@@ -200,9 +213,9 @@ class UserTextEscapingTest extends DrydockWebTest {
 			Row row = workbook.getSheetAt(0).getRow(1);
 			DataFormatter cells = new DataFormatter();
 			assertThat(List.of(0, 1, 2, 3, 4, 5).stream().map(column -> cells.formatCellValue(row.getCell(column))))
-				.containsExactly(payload.inDocumentsIn(NUMBER), payload.inDocumentsIn(LOCATION),
-						payload.inDocumentsIn(DESCRIPTION), payload.inDocumentsIn(DETAIL),
-						payload.inDocumentsIn(REFERENCES), payload.inDocumentsIn(SUBMITTER));
+				.containsExactly(payload.asWrittenIn(NUMBER), payload.asWrittenIn(LOCATION),
+						payload.asWrittenIn(DESCRIPTION), payload.asWrittenIn(DETAIL),
+						payload.asWrittenIn(REFERENCES), payload.asWrittenIn(SUBMITTER));
 		}
 	}
 
@@ -253,16 +266,16 @@ class UserTextEscapingTest extends DrydockWebTest {
 	private static void assertDocumentHoldsTheFields(byte[] docx, HostileText payload) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-			assertThat(paragraphs).contains("Item NO.: " + payload.inDocumentsIn(NUMBER),
-					"Location: " + payload.inDocumentsIn(LOCATION), payload.inDocumentsIn(DESCRIPTION),
-					payload.inDocumentsIn(DETAIL), payload.inDocumentsIn(REFERENCES),
-					"Photo 1 Caption: " + payload.inDocumentsIn(CAPTION));
+			assertThat(paragraphs).contains("Item NO.: " + payload.asWrittenIn(NUMBER),
+					"Location: " + payload.asWrittenIn(LOCATION), payload.asWrittenIn(DESCRIPTION),
+					payload.asWrittenIn(DETAIL), payload.asWrittenIn(REFERENCES),
+					"Photo 1 Caption: " + payload.asWrittenIn(CAPTION));
 			assertThat(paragraphs).anySatisfy(
-					footer -> assertThat(footer).startsWith("Submitted by: " + payload.inDocumentsIn(SUBMITTER) + " | "));
+					footer -> assertThat(footer).startsWith("Submitted by: " + payload.asWrittenIn(SUBMITTER) + " | "));
 		}
 	}
 
-	private byte[] streamed(org.springframework.test.web.servlet.RequestBuilder download) throws Exception {
+	private byte[] streamed(RequestBuilder download) throws Exception {
 		MvcResult started = mvc.perform(download).andExpect(request().asyncStarted()).andReturn();
 		started.getAsyncResult();
 		mvc.perform(asyncDispatch(started)).andExpect(status().isOk());

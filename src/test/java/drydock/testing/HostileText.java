@@ -6,7 +6,7 @@ import java.util.List;
  * Text a user might type to break a page or a document, each with what a Word document or
  * spreadsheet must hold for it: the text as given, less the characters XML 1.0 cannot carry.
  */
-public record HostileText(String name, String text, String inDocuments) {
+public record HostileText(String name, String text, String asWritten) {
 
 	public static final List<HostileText> ALL = List.of(
 			new HostileText("script element", "<script>alert(1)</script>"),
@@ -28,8 +28,9 @@ public record HostileText(String name, String text, String inDocuments) {
 		return field + " " + text;
 	}
 
-	public String inDocumentsIn(String field) {
-		return field + " " + inDocuments;
+	/** The same in a Word document or spreadsheet. */
+	public String asWrittenIn(String field) {
+		return field + " " + asWritten;
 	}
 
 	@Override
