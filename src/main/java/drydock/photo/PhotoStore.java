@@ -30,6 +30,8 @@ public class PhotoStore {
 	/** Names this store writes, and the Flask app's uuid4-hex names with their extension. */
 	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,150}\\.(jpg|jpeg|png)");
 
+	private static final String TEMP_PREFIX = ".upload-";
+
 	private final Path folder;
 
 	public PhotoStore(PhotoProperties properties) {
@@ -43,28 +45,34 @@ public class PhotoStore {
 	}
 
 	/**
-	 * Writes the bytes under a name derived from them.
-	 * @return the name, and whether this call created the file (only then may a rollback remove it)
+	 * Writes the bytes under the name derived from them, unless that file is already there.
+	 * @return the name
 	 */
-	public StoredFile put(byte[] jpeg, String suffix) {
-		String name = sha256Hex(jpeg).substring(0, 32) + suffix + ".jpg";
+	public String put(byte[] jpeg, String suffix) {
+		String name = nameFor(jpeg, suffix);
 		Path target = folder.resolve(name);
 		if (Files.exists(target)) {
-			return new StoredFile(name, false);
+			return name;
 		}
 		try {
-			Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
+			Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
 			try {
 				Files.write(temp, jpeg);
-				return new StoredFile(name, publish(temp, target));
+				publish(temp, target);
+				return name;
 			}
 			finally {
 				Files.deleteIfExists(temp);
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write photo " + name, ex);
+			throw new PhotoNotStoredException(name, ex);
 		}
+	}
+
+	/** The name {@link #put} stores these bytes under, known before anything is written. */
+	public static String nameFor(byte[] jpeg, String suffix) {
+		return sha256Hex(jpeg).substring(0, 32) + suffix + ".jpg";
 	}
 
 	/** The file for a name, if the name is one this store could have written and the file exists. */
@@ -96,20 +104,18 @@ public class PhotoStore {
 	}
 
 	/**
-	 * Gives the complete file its name in one step. A hard link fails when the name exists, so
-	 * of two uploads of the same picture racing, only the one that created it may remove it.
+	 * Gives the complete file its name in one step, so that no reader ever sees half a photo.
+	 * A hard link fails when the name exists: then the same picture was stored meanwhile.
 	 */
-	private static boolean publish(Path temp, Path target) throws IOException {
+	private static void publish(Path temp, Path target) throws IOException {
 		try {
 			Files.createLink(target, temp);
-			return true;
 		}
 		catch (FileAlreadyExistsException ex) {
-			return false;
+			// Identical content, written by a submission of the same picture at the same time.
 		}
 		catch (UnsupportedOperationException ex) {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			return true;
 		}
 	}
 
@@ -120,10 +126,6 @@ public class PhotoStore {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** A file in the store; {@code created} is false when identical content was already there. */
-	public record StoredFile(String name, boolean created) {
 	}
 
 }

@@ -172,8 +172,8 @@ public class Seeder {
 		List<String[]> samples = new ArrayList<>();
 		Color[] colours = { new Color(0x3b6e8f), new Color(0x8f5a3b), new Color(0x4f7f4a), new Color(0x6b6b6b) };
 		for (int i = 0; i < SAMPLE_PHOTOS; i++) {
-			String display = photoStore.put(jpeg(576, 432, colours[i], "Sample " + (i + 1)), "").name();
-			String thumbnail = photoStore.put(jpeg(300, 225, colours[i], "Sample " + (i + 1)), "_t").name();
+			String display = photoStore.put(jpeg(576, 432, colours[i], "Sample " + (i + 1)), "");
+			String thumbnail = photoStore.put(jpeg(300, 225, colours[i], "Sample " + (i + 1)), "_t");
 			samples.add(new String[] { display, thumbnail });
 		}
 		return samples;

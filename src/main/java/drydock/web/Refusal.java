@@ -2,6 +2,7 @@ package drydock.web;
 
 import org.springframework.http.HttpStatus;
 
+import drydock.photo.PhotoNotStoredException;
 import drydock.photo.PhotoRejectedException;
 import drydock.workitem.ConcurrentEditException;
 import drydock.workitem.SubmissionRefusedException;
@@ -15,7 +16,7 @@ import drydock.workitem.WorkItemNotFoundException;
 public record Refusal(HttpStatus status, String message) {
 
 	public static boolean isRefusal(RuntimeException ex) {
-		return ex instanceof PhotoRejectedException || ex instanceof SubmissionRefusedException
+		return ex instanceof PhotoRejectedException || ex instanceof PhotoNotStoredException || ex instanceof SubmissionRefusedException
 				|| ex instanceof ConcurrentEditException || ex instanceof WorkItemAccessDeniedException
 				|| ex instanceof WorkItemNotFoundException;
 	}
@@ -25,6 +26,8 @@ public record Refusal(HttpStatus status, String message) {
 		return switch (ex) {
 			case PhotoRejectedException photo -> new Refusal(HttpStatus.valueOf(photo.httpStatus()),
 					"Photo refused: " + photo.getMessage() + ". Nothing was saved; please choose your photos again.");
+			case PhotoNotStoredException notStored -> new Refusal(HttpStatus.SERVICE_UNAVAILABLE,
+					"The photos could not be stored on the server, so nothing was saved; please choose your photos and send again.");
 			case ConcurrentEditException conflict -> new Refusal(HttpStatus.CONFLICT, conflict.getMessage());
 			case WorkItemAccessDeniedException denied -> new Refusal(HttpStatus.FORBIDDEN, denied.getMessage());
 			case WorkItemNotFoundException missing -> new Refusal(HttpStatus.NOT_FOUND, missing.getMessage());

@@ -58,7 +58,7 @@ class AdminPagesWebTest extends DrydockWebTest {
 	@BeforeAll
 	void threeItemsMentioningQuokka() {
 		rows = new WorkItemRows(jdbc);
-		photoFile = photoStore.put(jpeg, "").name();
+		photoFile = photoStore.put(jpeg, "");
 		int first = rows.insert(item("ADM-1").description("Quokka hatch seal").submitter("DP").submittedAt(MONDAY));
 		rows.addPhoto(first, photoFile, "Hatch seal");
 		rows.insert(item("ADM-2").location("Quokka locker")

@@ -35,7 +35,7 @@ class PhotoFilesWebTest extends DrydockWebTest {
 
 	@BeforeEach
 	void storeAPhotoOfAnItemOfDPs() {
-		name = store.put(jpeg, "").name();
+		name = store.put(jpeg, "");
 		var rows = new WorkItemRows(jdbc);
 		rows.addPhoto(rows.insert(WorkItemRows.item("PHOTO-" + UUID.randomUUID())), name, "Valve");
 	}
@@ -74,7 +74,7 @@ class PhotoFilesWebTest extends DrydockWebTest {
 	@Test
 	void theSamePictureSentWithAnotherCrewMembersItemIsTheirsToOpenToo() throws Exception {
 		byte[] picture = TestPhotos.unique();
-		String shared = store.put(picture, "").name();
+		String shared = store.put(picture, "");
 		var rows = new WorkItemRows(jdbc);
 		rows.addPhoto(rows.insert(WorkItemRows.item("PHOTO-" + UUID.randomUUID())), shared, "Valve");
 		rows.addPhoto(rows.insert(WorkItemRows.item("PHOTO-" + UUID.randomUUID()).submitter("AL")), shared, "Same valve");
@@ -84,7 +84,7 @@ class PhotoFilesWebTest extends DrydockWebTest {
 
 	@Test
 	void aFileWithoutAPhotoRowIsForAdminsOnly() throws Exception {
-		String loose = store.put(TestPhotos.unique(), "").name();
+		String loose = store.put(TestPhotos.unique(), "");
 
 		mvc.perform(get("/uploads/" + loose).with(crew("DP"))).andExpect(status().isForbidden());
 		mvc.perform(get("/uploads/" + loose).with(SignedIn.admin(ADMIN))).andExpect(status().isOk());
