@@ -127,6 +127,7 @@ class AuthorizationMatrixTest extends DrydockWebTest {
 		matrix.put("GET /admin/download-spreadsheet", Expect.adminsOnly());
 		matrix.put("GET /admin/audit", Expect.adminsOnly());
 		matrix.put("GET /admin/performance", Expect.adminsOnly());
+		matrix.put("GET /admin/consistency", Expect.adminsOnly());
 
 		matrix.put("GET /api/v1/work-items", Expect.adminsOnlyApi());
 		matrix.put("GET /api/v1/work-items/{id}", Expect.adminsOnlyApi());

@@ -2,15 +2,19 @@ package drydock.photo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -73,6 +77,44 @@ public class PhotoStore {
 	/** The name {@link #put} stores these bytes under, known before anything is written. */
 	public static String nameFor(byte[] jpeg, String suffix) {
 		return sha256Hex(jpeg).substring(0, 32) + suffix + ".jpg";
+	}
+
+	/**
+	 * Calls {@code action} with the name of every file in the folder that this store could
+	 * have written or adopted from the Flask app, one at a time, without listing the folder
+	 * in memory.
+	 * @return how many other entries (folders, temporary and foreign files) were passed over
+	 */
+	public long forEachPhotoFile(Consumer<String> action) {
+		long passedOver = 0;
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+			for (Path entry : entries) {
+				String name = entry.getFileName().toString();
+				if (SAFE_NAME.matcher(name).matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+					action.accept(name);
+				}
+				else {
+					passedOver++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the upload folder " + folder, ex);
+		}
+		return passedOver;
+	}
+
+	/** When the named photo file was last written, or empty when there is no such file. */
+	public Optional<Instant> modifiedAt(String name) {
+		return find(name).flatMap(path -> {
+			try {
+				return Optional.of(Files.getLastModifiedTime(path).toInstant());
+			}
+			catch (IOException ex) {
+				// Removed since it was found.
+				return Optional.empty();
+			}
+		});
 	}
 
 	/** The file for a name, if the name is one this store could have written and the file exists. */
