@@ -10,17 +10,16 @@
 # CONNECTIONS=8, RUNS=3, SECONDS_EACH=8 change what is run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/app.sh
 : "${DATABASE_URL:?set DATABASE_URL to the seeded PostgreSQL database}"
-JAVA="${DRYDOCK_JAVA_HOME:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}/bin/java"
-JAR=$(ls target/drydock-*.jar | head -1)
-PORT="${PORT:-18080}"
+bench_require wrk wrk
 SECONDS_EACH="${SECONDS_EACH:-8}"
 RUNS="${RUNS:-3}"
 MODES="${MODES:-on off}"
 CONNECTIONS="${CONNECTIONS:-8}"
 ITEM_ID="${ITEM_ID:-50000}"
-ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-base="http://127.0.0.1:$PORT"
+ADMIN_PASSWORD=$(bench_random_password)
+base="$BENCH_BASE"
 
 endpoints=(
   "floor (sign-in page, no SQL)|/crew-login"
@@ -41,16 +40,10 @@ run_mode() {
   log=$(mktemp)
   local settings=(ADMIN_PASSWORD="$ADMIN_PASSWORD" SLOW_REQUEST_THRESHOLD=5)
   [ -n "$cache_type" ] && settings+=(SPRING_CACHE_TYPE="$cache_type")
-  env "${settings[@]}" "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx512m -jar "$JAR" --server.port="$PORT" >"$log" 2>&1 &
-  local app=$!
-  trap 'kill $app 2>/dev/null || true' RETURN
-  for _ in $(seq 1 120); do curl -fs "$base/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
-  local jar cookie token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" -b "$jar" "$base/admin-login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$ADMIN_PASSWORD" \
-    --data-urlencode "_csrf=$token" "$base/admin-login"
-  cookie=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+  bench_start "$log" "${settings[@]}" -- -Xmx512m
+  trap bench_stop RETURN
+  local cookie
+  cookie=$(bench_admin_session "$ADMIN_PASSWORD")
   # Warm-up: let the JIT compile the request path before anything is measured.
   for path in /crew-login /admin/dashboard "/admin/view/$ITEM_ID"; do
     wrk -t2 -c"$CONNECTIONS" -d5s -H "Cookie: JSESSIONID=$cookie" "$base$path" >/dev/null
@@ -97,8 +90,8 @@ run_mode() {
         printf "%-34s %9.0f %9.1f %9.1f %9.2f\n", name, median(rps, n), median(p50, n), median(p99, n), median(ratio, n)
       }' "$results"
   done
-  kill "$app"; wait "$app" 2>/dev/null || true
-  rm -f "$jar" "$log" "$log.wrk" "$log.results"
+  bench_stop
+  rm -f "$log" "$log.wrk" "$log.results"
 }
 
 for mode in $MODES; do
