@@ -19,7 +19,12 @@ public final class MultipartBody {
 	}
 
 	public MultipartBody jpeg(String name, byte[] bytes) {
-		part("form-data; name=\"" + name + "\"; filename=\"photo.jpg\"", "image/jpeg", bytes);
+		return file(name, "photo.jpg", "image/jpeg", bytes);
+	}
+
+	/** A file part under any name and content type (bench/fuzz sends wrong ones on purpose). */
+	public MultipartBody file(String name, String fileName, String contentType, byte[] bytes) {
+		part("form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"", contentType, bytes);
 		return this;
 	}
 
