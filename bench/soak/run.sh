@@ -52,6 +52,9 @@ if [ -n "$FAULTS" ]; then
 fi
 if [[ "$FAULTS" == *redis* ]]; then
   : "${REDIS_URL:?FAULTS=redis needs REDIS_URL: the cache must be in Redis for its outage to matter}"
+  # Restarted from the file it was started with; checked now rather than halfway through the run.
+  redis_config=$(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^config_file/ { print $2 }' | tr -d '\r')
+  [ -n "$redis_config" ] || { echo "Redis runs without a config file, so it could not be restarted as it was; start it from one (redis-server /etc/redis/redis.conf)" >&2; exit 1; }
 fi
 
 sql() { psql "$DATABASE_URL" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
@@ -99,14 +102,10 @@ sample_memory() {
   done
 }
 
-redis_config=""
 stop_service() {
   case "$1" in
     postgres) pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main stop -m fast ;;
-    redis)
-      redis_config=$(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^config_file/ { print $2 }' | tr -d '\r')
-      [ -n "$redis_config" ] || { echo "Redis runs without a config file; not stopping what cannot be restarted" >&2; return 1; }
-      redis-cli -h 127.0.0.1 shutdown nosave ;;
+    redis) redis-cli -h 127.0.0.1 shutdown nosave ;;
   esac
 }
 start_service() {
