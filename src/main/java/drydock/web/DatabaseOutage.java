@@ -43,9 +43,13 @@ public final class DatabaseOutage {
 		return cause instanceof TransactionException && cause.getCause() instanceof SQLException;
 	}
 
-	/** SQLSTATE class 08 is "connection exception" (PostgreSQL's driver reports a broken socket so). */
+	/**
+	 * SQLSTATE class 08 is "connection exception" (PostgreSQL's driver reports a broken socket so);
+	 * 57P01-57P03 are PostgreSQL shutting down, restarting after a crash, or not yet accepting.
+	 */
 	private static boolean connectionState(Throwable cause) {
-		return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+		return cause instanceof SQLException sql && sql.getSQLState() != null
+				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,6 +33,8 @@ import drydock.photo.ProcessedPhoto;
  */
 @Component
 class PhotoFileTransaction {
+
+	private static final Logger log = LoggerFactory.getLogger(PhotoFileTransaction.class);
 
 	/** Enough stripes that unrelated files rarely wait for each other. */
 	private static final int LOCK_STRIPES = 64;
@@ -74,11 +78,13 @@ class PhotoFileTransaction {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
-				if (status == STATUS_COMMITTED) {
-					withLock(name, () -> release(name));
+				if (status == STATUS_ROLLED_BACK) {
+					removeUnlessUsed(name, true);
 				}
 				else {
-					removeUnlessUsed(name, true);
+					// Committed, or the outcome is unknown (the connection broke during commit): the
+					// row may exist, so the file stays; the file check reports it if it has none.
+					withLock(name, () -> release(name));
 				}
 			}
 		});
@@ -115,8 +121,14 @@ class PhotoFileTransaction {
 			if (releasing) {
 				release(name);
 			}
-			if (!pending.containsKey(name) && !referenced(name)) {
-				store.delete(name);
+			try {
+				if (!pending.containsKey(name) && !referenced(name)) {
+					store.delete(name);
+				}
+			}
+			catch (RuntimeException ex) {
+				// The database could not say whether a row uses the file: keeping it is the safe side.
+				log.warn("Photo file {} kept: could not check whether a row uses it ({})", name, ex.toString());
 			}
 		});
 	}

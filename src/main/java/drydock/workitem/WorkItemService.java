@@ -1,5 +1,6 @@
 package drydock.workitem;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -87,12 +88,23 @@ public class WorkItemService {
 				return transaction.execute(status -> submitOnce(crewName, requested, form.fields(), attachments, formToken));
 			}
 			catch (DataIntegrityViolationException ex) {
-				// Either the same form raced itself (its token now answers) or the number was taken meanwhile.
-				if (formTokens.outcome(formToken).isEmpty() && attempt == NUMBER_ATTEMPTS) {
+				// Either the same form raced itself (its token now answers) or the number was taken
+				// meanwhile; any other broken rule (a value too long, say) would fail again the same way.
+				if (formTokens.outcome(formToken).isEmpty() && (attempt == NUMBER_ATTEMPTS || !isUniqueViolation(ex))) {
 					throw ex;
 				}
 			}
 		}
+	}
+
+	/** SQLSTATE 23505, a unique key taken: what PostgreSQL and H2 both report for a duplicate. */
+	private static boolean isUniqueViolation(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Submission submitOnce(String crewName, String requested, WorkItemFields fields,
