@@ -74,7 +74,9 @@ public final class FaultyTcpProxy implements AutoCloseable {
 			while (!server.isClosed()) {
 				try {
 					Socket client = server.accept();
-					forward(client);
+					if (track(server, client)) {
+						forward(client);
+					}
 				}
 				catch (IOException ex) {
 					// The listener was closed: the service is "down" until restore().
@@ -83,11 +85,26 @@ public final class FaultyTcpProxy implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Counts a new connection as live unless the service stopped while it was being accepted: a
+	 * connection that slipped past stop() would keep the "stopped" service answering.
+	 */
+	private synchronized boolean track(ServerSocket server, Socket socket) {
+		if (server.isClosed()) {
+			closeQuietly(socket);
+			return false;
+		}
+		live.add(socket);
+		return true;
+	}
+
 	private void forward(Socket client) {
 		Thread.ofVirtual().start(() -> {
 			Socket service = new Socket();
-			live.add(client);
-			live.add(service);
+			if (!track(listener, service)) {
+				closeQuietly(client);
+				return;
+			}
 			try {
 				service.connect(target, 2000);
 				Thread.ofVirtual().start(() -> pump(service, client));

@@ -45,7 +45,7 @@ import drydock.testing.TestPostgres;
  */
 @ContextConfiguration(initializers = ProxiedPostgres.class)
 @DirtiesContext
-// Short waits keep the test quick; the defaults (3 s, 30 s) are in application.properties.
+// Short waits keep the test quick; the defaults (10 s, 30 s) are in application.properties.
 @TestPropertySource(properties = { "spring.datasource.hikari.connection-timeout=1000",
 		"spring.datasource.hikari.data-source-properties.socketTimeout=2" })
 class DatabaseOutageTest extends DrydockWebTest {
