@@ -47,6 +47,12 @@ final class VipsLibrary {
 
 	private final MethodHandle versionString;
 
+	private final MethodHandle versionNumber;
+
+	private final MethodHandle vectorSetEnabled;
+
+	private final MethodHandle vectorIsEnabled;
+
 	private final MethodHandle blockUntrustedSet;
 
 	private final MethodHandle concurrencySet;
@@ -99,6 +105,9 @@ final class VipsLibrary {
 		this.symbols = symbols;
 		this.init = function("vips_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
 		this.versionString = function("vips_version_string", FunctionDescriptor.of(ADDRESS));
+		this.versionNumber = function("vips_version", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+		this.vectorSetEnabled = function("vips_vector_set_enabled", FunctionDescriptor.ofVoid(JAVA_INT));
+		this.vectorIsEnabled = function("vips_vector_isenabled", FunctionDescriptor.of(JAVA_INT));
 		this.blockUntrustedSet = function("vips_block_untrusted_set", FunctionDescriptor.ofVoid(JAVA_INT));
 		this.concurrencySet = function("vips_concurrency_set", FunctionDescriptor.ofVoid(JAVA_INT));
 		this.cacheSetMax = function("vips_cache_set_max", FunctionDescriptor.ofVoid(JAVA_INT));
@@ -158,6 +167,24 @@ final class VipsLibrary {
 
 	String version() {
 		return call(() -> cString((MemorySegment) versionString.invokeExact()));
+	}
+
+	/** Whether this libvips is at least major.minor. */
+	boolean atLeast(int major, int minor) {
+		int actualMajor = call(() -> (int) versionNumber.invokeExact(0));
+		int actualMinor = call(() -> (int) versionNumber.invokeExact(1));
+		return actualMajor > major || (actualMajor == major && actualMinor >= minor);
+	}
+
+	/** Turns libvips' run-time generated SIMD code on or off for every later operation. */
+	void vectorCode(boolean enabled) {
+		run(() -> {
+			vectorSetEnabled.invokeExact(enabled ? 1 : 0);
+		});
+	}
+
+	boolean vectorCodeEnabled() {
+		return call(() -> (int) vectorIsEnabled.invokeExact() != 0);
 	}
 
 	void blockUntrusted() {

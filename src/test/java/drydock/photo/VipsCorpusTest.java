@@ -3,6 +3,8 @@ package drydock.photo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,15 @@ class VipsCorpusTest extends PhotoCorpusTests {
 		Object outcome = processAll(burst);
 		assertThat(outcome).isInstanceOf(List.class);
 		assertThat(vips.trackedMemory()).isEqualTo(before);
+	}
+
+	@Test
+	void runsNoOrcCodeThatTwoWorkersCouldCorrupt() {
+		Matcher version = Pattern.compile("libvips (\\d+)\\.(\\d+)").matcher(vips.description());
+		assertThat(version.lookingAt()).as(vips.description()).isTrue();
+		boolean orcBased = Integer.parseInt(version.group(1)) == 8 && Integer.parseInt(version.group(2)) < 15;
+		// Highway (8.15 on) is safe to leave on; ORC (before) crashed the JVM in a soak.
+		assertThat(vips.vectorCodeEnabled()).as("SIMD code in %s", vips.description()).isEqualTo(!orcBased);
 	}
 
 }
