@@ -1,11 +1,12 @@
 package drydock.api;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,12 +22,10 @@ import drydock.web.DatabaseOutage;
 class ApiErrors {
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
-	ResponseEntity<ProblemDetail> databaseOutage(RuntimeException ex) {
-		if (!DatabaseOutage.isCause(ex)) {
-			throw ex;
-		}
+	ResponseEntity<ProblemDetail> databaseOutage(RuntimeException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		DatabaseOutage.startAnswer(ex, request, response);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE));
 	}
 

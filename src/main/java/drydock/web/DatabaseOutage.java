@@ -4,9 +4,15 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -21,7 +27,23 @@ public final class DatabaseOutage {
 
 	public static final String MESSAGE = "Drydock cannot reach its database just now. Please try again in a minute.";
 
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
 	private DatabaseOutage() {
+	}
+
+	/**
+	 * Starts the answer to a data failure that is an outage: logs it and sets Retry-After; the
+	 * caller then answers 503 in its own format. Any other failure is a bug and is rethrown, for
+	 * the usual 500.
+	 */
+	public static void startAnswer(RuntimeException failure, HttpServletRequest request, HttpServletResponse response) {
+		if (!isCause(failure)) {
+			throw failure;
+		}
+		log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(), request.getRequestURI(),
+				failure.toString());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 	}
 
 	public static boolean isCause(Throwable failure) {

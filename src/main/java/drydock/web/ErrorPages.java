@@ -4,11 +4,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.TransactionException;
@@ -30,8 +27,6 @@ import drydock.workitem.WorkItemNotFoundException;
  */
 @ControllerAdvice
 class ErrorPages {
-
-	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	private final PageAdvice pages;
 
@@ -84,13 +79,8 @@ class ErrorPages {
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
 	String databaseOutage(RuntimeException ex, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (!DatabaseOutage.isCause(ex)) {
-			throw ex;
-		}
-		log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(), request.getRequestURI(),
-				ex.toString());
+		DatabaseOutage.startAnswer(ex, request, response);
 		model.addAttribute("page", pages.of(user, request));
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
 		return page(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseOutage.MESSAGE, response, model);
 	}
 
