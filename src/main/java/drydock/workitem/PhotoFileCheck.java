@@ -8,11 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import drydock.photo.PhotoStore;
 import drydock.workitem.PhotoFileReport.MissingFile;
@@ -22,6 +27,10 @@ import drydock.workitem.PhotoFileReport.OrphanFile;
  * Compares the photo rows with the upload folder: rows whose display image or thumbnail is
  * missing, and photo files no row refers to. Only the folder's file names are held in memory
  * (one map entry each); the rows are streamed from the database. The check changes nothing.
+ * <p>
+ * It takes seconds at scale, so a request made while the same check runs waits for that run
+ * and shares its report instead of starting another; and it holds a database connection only
+ * while it streams the rows, not while it lists or looks at files.
  */
 @Service
 public class PhotoFileCheck {
@@ -37,17 +46,52 @@ public class PhotoFileCheck {
 
 	private final Clock clock;
 
+	/** PostgreSQL streams rows with a fetch size only inside a transaction. */
+	private final TransactionTemplate readOnly;
+
+	/** The runs going on, by their limit. */
+	private final ConcurrentMap<Integer, CompletableFuture<PhotoFileReport>> running = new ConcurrentHashMap<>();
+
 	PhotoFileCheck(JdbcClient jdbc, PhotoStore store, @Value("${drydock.photo-check.grace:15m}") Duration grace,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.grace = grace;
 		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
-	/** Runs the check, listing at most {@code limit} missing files and {@code limit} orphans. */
-	@Transactional(readOnly = true)
+	/**
+	 * Runs the check, listing at most {@code limit} missing files and {@code limit} orphans; or,
+	 * when a run with the same limit is going on, waits for its report.
+	 */
 	public PhotoFileReport run(int limit) {
+		CompletableFuture<PhotoFileReport> mine = new CompletableFuture<>();
+		CompletableFuture<PhotoFileReport> theirs = running.putIfAbsent(limit, mine);
+		if (theirs != null) {
+			try {
+				return theirs.join();
+			}
+			catch (CompletionException ex) {
+				throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+			}
+		}
+		try {
+			PhotoFileReport report = check(limit);
+			mine.complete(report);
+			return report;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			running.remove(limit, mine);
+		}
+	}
+
+	private PhotoFileReport check(int limit) {
 		long started = System.nanoTime();
 		Instant graceStart = clock.instant().minus(grace);
 		// Listed before the rows are read: a file written meanwhile is not looked at, and one
@@ -58,7 +102,8 @@ public class PhotoFileCheck {
 
 		List<MissingFile> missing = new ArrayList<>();
 		long[] counts = new long[2];
-		jdbc.sql("SELECT p.id, p.work_item_id, p.filename, p.thumbnail_filename FROM photos p")
+		readOnly.executeWithoutResult(transaction -> jdbc
+			.sql("SELECT p.id, p.work_item_id, p.filename, p.thumbnail_filename FROM photos p")
 			.withFetchSize(FETCH_SIZE)
 			.query(rs -> {
 				counts[0]++;
@@ -77,7 +122,7 @@ public class PhotoFileCheck {
 						}
 					}
 				}
-			});
+			}));
 
 		List<OrphanFile> orphans = new ArrayList<>();
 		long orphanCount = 0;
