@@ -7,7 +7,9 @@
 # once per round, the floor first); prints per endpoint the medians of requests/s, p50 and p99,
 # and the median of its requests/s over the floor's in the same round, since the machine is
 # shared. The load average is printed before and after each mode. MODES="on off" (default),
-# CONNECTIONS=8, RUNS=3, SECONDS_EACH=8 change what is run.
+# CONNECTIONS=8, RUNS=3, SECONDS_EACH=8 change what is run; JVM_OPTIONS (-Xmx512m) the JVM's
+# options; ONLY a regular expression picking endpoints by name (the floor always runs).
+# Other settings of the application (e.g. DB_POOL_MAX_SIZE) pass through the environment.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/app.sh
@@ -40,7 +42,8 @@ run_mode() {
   log=$(mktemp)
   local settings=(ADMIN_PASSWORD="$ADMIN_PASSWORD" SLOW_REQUEST_THRESHOLD=5)
   [ -n "$cache_type" ] && settings+=(SPRING_CACHE_TYPE="$cache_type")
-  bench_start "$log" "${settings[@]}" -- -Xmx512m
+  # shellcheck disable=SC2086 # options are words
+  bench_start "$log" "${settings[@]}" -- ${JVM_OPTIONS:--Xmx512m}
   trap bench_stop RETURN
   local cookie
   cookie=$(bench_admin_session "$ADMIN_PASSWORD")
@@ -55,6 +58,7 @@ run_mode() {
   for round in $(seq 1 "$RUNS"); do
     for entry in "${endpoints[@]}"; do
       local name="${entry%%|*}" path="${entry#*|}"
+      [[ "$name" == floor* || "$name" =~ ${ONLY:-.} ]] || continue
       curl -s -o /dev/null -b "JSESSIONID=$cookie" "$base$path"   # warm the route (and the cache)
       wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Cookie: JSESSIONID=$cookie" "$base$path" >"$log.wrk"
       local non2xx
@@ -78,6 +82,7 @@ run_mode() {
   printf '%-34s %9s %9s %9s %9s\n' endpoint 'req/s' 'p50 ms' 'p99 ms' '× floor'
   for entry in "${endpoints[@]}"; do
     local name="${entry%%|*}"
+    [[ "$name" == floor* || "$name" =~ ${ONLY:-.} ]] || continue
     awk -F'|' -v name="$name" -v floor="${endpoints[0]%%|*}" '
       function median(values, n,   i, j, t) {
         for (i = 2; i <= n; i++) for (j = i; j > 1 && values[j - 1] > values[j]; j--) { t = values[j]; values[j] = values[j - 1]; values[j - 1] = t }
