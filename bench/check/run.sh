@@ -14,7 +14,7 @@ UPLOAD_FOLDER=$(mktemp -d "${TMPDIR:-/tmp}/drydock-check-XXXXXX")
 export UPLOAD_FOLDER
 trap 'rm -rf "$UPLOAD_FOLDER"' EXIT
 
-"$JAVA" -jar "$JAR" --drydock.seed.items="${1:-100000}" >/dev/null
+"$JAVA" -jar "$JAR" --drydock.seed.items="${1:-100000}" --server.port=0 >/dev/null
 # The seeder's shared sample files give way to files of each row's own.
 rm -f "$UPLOAD_FOLDER"/*
 psql -q "$DATABASE_URL" -c "UPDATE photos SET filename = md5(id::text) || '.jpg', thumbnail_filename = md5(id::text) || '_t.jpg'"
@@ -29,7 +29,7 @@ REPORT=$(mktemp)
 trap 'rm -rf "$UPLOAD_FOLDER" "$REPORT"' EXIT
 set +e
 /usr/bin/time -f 'elapsed %e s, peak resident memory %M KB' "$JAVA" -Xmx"${HEAP:-256m}" -jar "$JAR" \
-  --drydock.check-files --logging.level.root=WARN >"$REPORT"
+  --drydock.check-files --server.port=0 --logging.level.root=WARN >"$REPORT"
 status=$?
 set -e
 grep -v '^\(missing\|orphan\)  ' "$REPORT" || true

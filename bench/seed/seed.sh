@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${DRYDOCK_JAVA_HOME:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}"
 ./mvnw -B -q spring-boot:run \
-  -Dspring-boot.run.arguments="--drydock.seed.items=${1:-100000} --drydock.seed.random-seed=${SEED:-1}"
+  -Dspring-boot.run.arguments="--drydock.seed.items=${1:-100000} --drydock.seed.random-seed=${SEED:-1} --server.port=0"

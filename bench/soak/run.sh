@@ -64,7 +64,7 @@ items=$(sql -c "SELECT count(*) FROM work_items" 2>/dev/null || echo 0)
 if [ "$items" -lt "$SEED_ITEMS" ]; then
   echo "Seeding $((SEED_ITEMS - items)) items"
   DRYDOCK_DATA_DIR="$DATA_DIR" "$BENCH_JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$(bench_jar)" \
-    --drydock.seed.items=$((SEED_ITEMS - items)) >"$SOAK_OUT/seed.log" 2>&1
+    --drydock.seed.items=$((SEED_ITEMS - items)) --server.port=0 >"$SOAK_OUT/seed.log" 2>&1
 fi
 read -r FIRST_ITEM LAST_ITEM < <(sql -F ' ' -c "SELECT min(id), max(id) FROM work_items")
 export FIRST_ITEM LAST_ITEM
