@@ -125,11 +125,11 @@ public class Seeder {
 				connection.commit();
 				if (postgres) {
 					// VACUUM sets the visibility map, so the status counts read the status index alone
-					// instead of the whole table, as they would once autovacuum has passed; it runs
-					// outside a transaction.
+					// and a search's counts the search_words key alone, instead of their tables, as they
+					// would once autovacuum has passed; it runs outside a transaction.
 					connection.setAutoCommit(true);
 					try (Statement statement = connection.createStatement()) {
-						statement.execute("VACUUM ANALYZE work_items, photos, comments, status_history");
+						statement.execute("VACUUM ANALYZE work_items, search_words, photos, comments, status_history");
 					}
 				}
 			}

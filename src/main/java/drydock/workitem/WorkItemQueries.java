@@ -58,8 +58,8 @@ public class WorkItemQueries {
 		Map<String, Long> counts;
 		if (filter.hasSearch()) {
 			searchWhere = " WHERE " + search.condition(filter.search(), params);
-			counts = statusCounts("SELECT w.status, COUNT(*) FROM work_items w" + searchWhere
-					+ " GROUP BY w.status ORDER BY w.status", params);
+			counts = statusCounts("SELECT status, COUNT(*) FROM (" + search.matchingItems(filter.search(), params)
+					+ ") matches GROUP BY status ORDER BY status", params);
 		}
 		else {
 			// Kept exact by the database's triggers (V9), so no request counts the whole table.

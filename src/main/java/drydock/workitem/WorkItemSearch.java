@@ -62,6 +62,32 @@ public class WorkItemSearch {
 		return "((" + all + ") OR " + ITEM_NUMBER_CONTAINS + ")";
 	}
 
+	/**
+	 * The items {@code search} finds on {@code work_items w}, as rows of their id and status, adding
+	 * its parameters to {@code params}; the same items as {@link #condition}. PostgreSQL reads the
+	 * words from {@code search_words} (V10) by index alone, each word a range of its key, and
+	 * the item numbers through the trigram index; H2 applies the condition to the table.
+	 */
+	String matchingItems(String search, Map<String, Object> params) {
+		List<String> words = words(search);
+		if (!postgres || words.isEmpty()) {
+			return "SELECT w.id, w.status FROM work_items w WHERE " + condition(search, params);
+		}
+		params.put("pattern", WorkItemQueries.likePattern(search));
+		StringBuilder all = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			// A range of the key rather than LIKE, so the index is used whatever plan PostgreSQL caches for
+			// the statement; no word holds the highest code point, so the range ends after its last prefix.
+			params.put("prefix" + i, words.get(i));
+			params.put("prefixEnd" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
+			all.append(i == 0 ? "" : " INTERSECT ")
+				.append("SELECT s.work_item_id, s.status FROM search_words s WHERE s.word >= :prefix").append(i)
+				.append(" AND s.word < :prefixEnd").append(i)
+				.append(" AND starts_with(s.word, :prefix").append(i).append(")");
+		}
+		return "(" + all + ") UNION SELECT w.id, w.status FROM work_items w WHERE " + ITEM_NUMBER_CONTAINS;
+	}
+
 	/** The search's words: lower-case runs of letters and digits, so no LIKE or tsquery syntax survives. */
 	static List<String> words(String search) {
 		return Arrays.stream(search.toLowerCase(Locale.ROOT).split(NOT_A_WORD))
