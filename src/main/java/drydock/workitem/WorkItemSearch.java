@@ -77,13 +77,13 @@ public class WorkItemSearch {
 		StringBuilder all = new StringBuilder();
 		for (int i = 0; i < words.size(); i++) {
 			// A range of the key rather than LIKE, so the index is used whatever plan PostgreSQL caches for
-			// the statement; no word holds the highest code point, so the range ends after its last prefix.
+			// the statement. Exactly the words the prefix starts: words hold only letters and digits, never
+			// the highest code point, so none sorts after the prefix followed by it and still starts so.
 			params.put("prefix" + i, words.get(i));
 			params.put("prefixEnd" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
 			all.append(i == 0 ? "" : " INTERSECT ")
 				.append("SELECT s.work_item_id, s.status FROM search_words s WHERE s.word >= :prefix").append(i)
-				.append(" AND s.word < :prefixEnd").append(i)
-				.append(" AND starts_with(s.word, :prefix").append(i).append(")");
+				.append(" AND s.word < :prefixEnd").append(i);
 		}
 		return "(" + all + ") UNION SELECT w.id, w.status FROM work_items w WHERE " + ITEM_NUMBER_CONTAINS;
 	}

@@ -161,6 +161,23 @@ abstract class WorkItemPersistenceTests extends DrydockWebTest {
 	}
 
 	@Test
+	void aSearchsCountsFollowNewStatusesEditedTextAndDeletedItems() {
+		rows.insert(item("0611").description("Pump seal leak"));
+		rows.insert(item("0612").description("Pump bearing"));
+		rows.insert(item("0613").description("Hatch gasket"));
+		rows.insert(item("0614").description("Pump casing cracked"));
+
+		jdbc.sql("UPDATE work_items SET status = 'Needs Revision' WHERE item_number IN ('0611', '0612')").update();
+		jdbc.sql("UPDATE work_items SET description = 'Pump hatch gasket' WHERE item_number = '0613'").update();
+		jdbc.sql("UPDATE work_items SET description = 'Bearing worn' WHERE item_number = '0612'").update();
+		jdbc.sql("DELETE FROM work_items WHERE item_number = '0614'").update();
+
+		WorkItemPage page = dashboard(null, "pump", WorkItemSort.ITEM_NUMBER, 1, 25);
+		assertThat(numbers(page)).containsExactly("0611", "0613");
+		assertThat(page.statusCounts()).isEqualTo(Map.of("Needs Revision", 1L, "Submitted", 1L));
+	}
+
+	@Test
 	void pagesSplitTheItemsAndSayWhichAreShown() {
 		insertItems(30);
 
