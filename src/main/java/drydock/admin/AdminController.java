@@ -2,6 +2,7 @@ package drydock.admin;
 
 import java.nio.file.Path;
 
+import gg.jte.TemplateEngine;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -38,13 +39,16 @@ class AdminController {
 
 	private final PhotoStore photoStore;
 
+	private final TemplateEngine templates;
+
 	AdminController(WorkItemQueries queries, DashboardCache pages, WorkflowStatuses statuses,
-			DashboardProperties dashboard, PhotoStore photoStore) {
+			DashboardProperties dashboard, PhotoStore photoStore, TemplateEngine templates) {
 		this.queries = queries;
 		this.pages = pages;
 		this.statuses = statuses;
 		this.dashboard = dashboard;
 		this.photoStore = photoStore;
+		this.templates = templates;
 	}
 
 	@GetMapping("/dashboard")
@@ -52,9 +56,11 @@ class AdminController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestParam(name = "per_page", required = false) String perPage, Model model) {
 		DashboardRequest request = DashboardRequest.of(status, search, sort, page, perPage, dashboard);
-		WorkItemPage results = pages.page(request.filter());
-		model.addAttribute("view",
-				new DashboardView(request, results, statuses.withOthers(results.statusCounts().keySet())));
+		DashboardCache.Derived<DashboardRows> cached = pages.page(request.filter(), DashboardRows.class,
+				results -> DashboardRows.render(templates, results.items()));
+		WorkItemPage results = cached.page();
+		model.addAttribute("view", new DashboardView(request, results, cached.value(),
+				statuses.withOthers(results.statusCounts().keySet())));
 		return "admin/dashboard";
 	}
 

@@ -6,8 +6,8 @@ import java.util.List;
 import drydock.workitem.WorkItemPage;
 import drydock.workitem.WorkItemSort;
 
-/** The dashboard page: the request, its results, and the links built from both. */
-public record DashboardView(DashboardRequest request, WorkItemPage results, List<String> statuses) {
+/** The dashboard page: the request, its results (with their rows rendered), and the links built from both. */
+public record DashboardView(DashboardRequest request, WorkItemPage results, DashboardRows rows, List<String> statuses) {
 
 	public List<Link> statusLinks() {
 		List<Link> links = new ArrayList<>();

@@ -1,5 +1,6 @@
 package drydock.workitem;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,29 +78,52 @@ public class DashboardCache {
 
 	/** The page the filter asks for, from the cache when it holds it for the current generation. */
 	public WorkItemPage page(WorkItemFilter filter) {
+		return cached(key(filter), WorkItemPage.class, () -> queries.apply(filter));
+	}
+
+	/**
+	 * The page the filter asks for together with what {@code derive} makes of it (the dashboard's
+	 * rendered rows), cached as one entry beside the plain page: both always come from the same
+	 * rows and go with the same writes. {@code type} tells the entries of different derivations apart.
+	 */
+	public <T extends Serializable> Derived<T> page(WorkItemFilter filter, Class<T> type,
+			Function<WorkItemPage, T> derive) {
+		return cached(type.getName() + ":" + key(filter), Derived.class, () -> {
+			WorkItemPage page = queries.apply(filter);
+			return new Derived<>(page, derive.apply(page));
+		});
+	}
+
+	/** A page and a value made from it alone, cached together. */
+	public record Derived<T extends Serializable>(WorkItemPage page, T value) implements Serializable {
+	}
+
+	/** The value under the key for the current generation; else loaded, and cached when the cache works. */
+	@SuppressWarnings("unchecked")
+	private <V> V cached(String key, Class<? super V> type, Supplier<V> load) {
 		String generation = currentGeneration();
 		if (generation == null) {
-			return queries.apply(filter);
+			return load.get();
 		}
-		String key = generation + ":" + key(filter);
+		String generationKey = generation + ":" + key;
 		try {
-			WorkItemPage cached = pages.get(key, WorkItemPage.class);
+			Object cached = pages.get(generationKey, type);
 			if (cached != null) {
-				return cached;
+				return (V) cached;
 			}
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
-			return queries.apply(filter);
+			return load.get();
 		}
-		WorkItemPage page = queries.apply(filter);
+		V value = load.get();
 		try {
-			pages.put(key, page);
+			pages.put(generationKey, value);
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
 		}
-		return page;
+		return value;
 	}
 
 	/**

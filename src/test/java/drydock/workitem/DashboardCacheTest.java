@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,24 @@ class DashboardCacheTest {
 		cache.evict();
 		assertThat(cache.page(FILTER).total()).isEqualTo(1);
 		assertThat(reads).hasValue(2);
+	}
+
+	@Test
+	void aValueMadeFromAPageIsCachedWithItAndEvictedWithIt() {
+		AtomicInteger made = new AtomicInteger();
+		Function<WorkItemPage, String> describe = page -> {
+			made.incrementAndGet();
+			return "total " + page.total();
+		};
+		assertThat(cache.page(FILTER, String.class, describe).value()).isEqualTo("total 0");
+		items.set(1);
+		assertThat(cache.page(FILTER, String.class, describe).value()).isEqualTo("total 0");
+		assertThat(made).hasValue(1);
+		cache.evict();
+		DashboardCache.Derived<String> fresh = cache.page(FILTER, String.class, describe);
+		assertThat(fresh.value()).isEqualTo("total 1");
+		assertThat(fresh.page().total()).isEqualTo(1);
+		assertThat(made).hasValue(2);
 	}
 
 	@Test

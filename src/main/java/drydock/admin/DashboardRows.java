@@ -1,0 +1,34 @@
+package drydock.admin;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+import gg.jte.output.StringOutput;
+
+import drydock.workitem.WorkItemSummary;
+
+/**
+ * The dashboard table's rows as escaped HTML, rendered once per cached page rather than on
+ * every request. They hold only what the items hold (nothing about who looks: no CSRF token,
+ * no name, no selection), so every admin may be shown the same rows.
+ */
+public record DashboardRows(String html) implements Content, Serializable {
+
+	static final String TEMPLATE = "admin/dashboardRows.jte";
+
+	static DashboardRows render(TemplateEngine templates, List<WorkItemSummary> items) {
+		StringOutput output = new StringOutput();
+		templates.render(TEMPLATE, Map.of("items", items), output);
+		return new DashboardRows(output.toString());
+	}
+
+	@Override
+	public void writeTo(TemplateOutput output) {
+		output.writeContent(html);
+	}
+
+}
