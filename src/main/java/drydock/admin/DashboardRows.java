@@ -7,7 +7,7 @@ import java.util.Map;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 
 import drydock.workitem.WorkItemSummary;
 
@@ -16,19 +16,20 @@ import drydock.workitem.WorkItemSummary;
  * every request. They hold only what the items hold (nothing about who looks: no CSRF token,
  * no name, no selection), so every admin may be shown the same rows.
  */
-public record DashboardRows(String html) implements Content, Serializable {
+public record DashboardRows(byte[] utf8) implements Content, Serializable {
 
 	static final String TEMPLATE = "admin/dashboardRows.jte";
 
 	static DashboardRows render(TemplateEngine templates, List<WorkItemSummary> items) {
-		StringOutput output = new StringOutput();
+		// Kept encoded: a page rendered into UTF-8 bytes takes them as they are, without encoding 100 rows again.
+		Utf8ByteOutput output = new Utf8ByteOutput();
 		templates.render(TEMPLATE, Map.of("items", items), output);
-		return new DashboardRows(output.toString());
+		return new DashboardRows(output.toByteArray());
 	}
 
 	@Override
 	public void writeTo(TemplateOutput output) {
-		output.writeContent(html);
+		output.writeBinaryContent(utf8);
 	}
 
 }

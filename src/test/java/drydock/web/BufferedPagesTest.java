@@ -1,0 +1,54 @@
+package drydock.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import drydock.testing.RunningServerTest;
+
+/**
+ * Pages leave the server whole, with their length, over real HTTP: a client can tell a cut
+ * page from a complete one, and a browser asking for gzip still gets the same page gzipped.
+ */
+class BufferedPagesTest extends RunningServerTest {
+
+	@Test
+	void aPageIsSentWithItsLengthAsUtf8() throws Exception {
+		HttpClient crew = signedInCrew("AL");
+		HttpResponse<byte[]> page = crew.send(HttpRequest.newBuilder(uri("/crew/submit")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		// Larger than Tomcat's 8 kB response buffer, which a page written as it renders overflows in chunks.
+		assertThat(page.body().length).isGreaterThan(8 * 1024);
+		assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(page.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
+		// The page's own non-ASCII text (the middle dot in its title) arrives as UTF-8.
+		assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("</html>").contains("·");
+	}
+
+	@Test
+	void aBrowserAskingForGzipGetsTheSamePageGzipped() throws Exception {
+		HttpClient crew = signedInCrew("AL");
+		HttpResponse<byte[]> plain = crew.send(HttpRequest.newBuilder(uri("/crew-login")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<InputStream> gzipped = crew.send(
+				HttpRequest.newBuilder(uri("/crew-login")).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (InputStream body = new GZIPInputStream(gzipped.body())) {
+			assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("</html>")
+				.hasSize(new String(plain.body(), StandardCharsets.UTF_8).length());
+		}
+	}
+
+}
