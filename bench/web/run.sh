@@ -36,6 +36,11 @@ endpoints=(
   "API list|/api/v1/work-items"
 )
 
+# Whether the endpoint of this name is measured: the floor always, the others as ONLY picks.
+measured() {
+  [[ "$1" == floor* || "$1" =~ ${ONLY:-.} ]]
+}
+
 run_mode() {
   local mode="$1" cache_type="$2"
   local log
@@ -58,7 +63,7 @@ run_mode() {
   for round in $(seq 1 "$RUNS"); do
     for entry in "${endpoints[@]}"; do
       local name="${entry%%|*}" path="${entry#*|}"
-      [[ "$name" == floor* || "$name" =~ ${ONLY:-.} ]] || continue
+      measured "$name" || continue
       curl -s -o /dev/null -b "JSESSIONID=$cookie" "$base$path"   # warm the route (and the cache)
       wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Cookie: JSESSIONID=$cookie" "$base$path" >"$log.wrk"
       local non2xx
@@ -82,7 +87,7 @@ run_mode() {
   printf '%-34s %9s %9s %9s %9s\n' endpoint 'req/s' 'p50 ms' 'p99 ms' '× floor'
   for entry in "${endpoints[@]}"; do
     local name="${entry%%|*}"
-    [[ "$name" == floor* || "$name" =~ ${ONLY:-.} ]] || continue
+    measured "$name" || continue
     awk -F'|' -v name="$name" -v floor="${endpoints[0]%%|*}" '
       function median(values, n,   i, j, t) {
         for (i = 2; i <= n; i++) for (j = i; j > 1 && values[j - 1] > values[j]; j--) { t = values[j]; values[j] = values[j - 1]; values[j - 1] = t }

@@ -18,7 +18,7 @@ import drydock.workitem.WorkItemSummary;
  */
 public record DashboardRows(byte[] utf8) implements Content, Serializable {
 
-	static final String TEMPLATE = "admin/dashboardRows.jte";
+	private static final String TEMPLATE = "admin/dashboardRows.jte";
 
 	static DashboardRows render(TemplateEngine templates, List<WorkItemSummary> items) {
 		// Kept encoded: a page rendered into UTF-8 bytes takes them as they are, without encoding 100 rows again.

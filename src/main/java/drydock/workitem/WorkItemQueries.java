@@ -57,9 +57,11 @@ public class WorkItemQueries {
 		String searchWhere = "";
 		Map<String, Long> counts;
 		if (filter.hasSearch()) {
-			searchWhere = " WHERE " + search.condition(filter.search(), params);
-			counts = statusCounts("SELECT status, COUNT(*) FROM (" + search.matchingItems(filter.search(), params)
-					+ ") matches GROUP BY status ORDER BY status", params);
+			String condition = search.condition(filter.search(), params);
+			searchWhere = " WHERE " + condition;
+			counts = statusCounts("SELECT status, COUNT(*) FROM ("
+					+ search.matchingItems(filter.search(), condition, params) + ") matches GROUP BY status ORDER BY status",
+					params);
 		}
 		else {
 			// Kept exact by the database's triggers (V9), so no request counts the whole table.

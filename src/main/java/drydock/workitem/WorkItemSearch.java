@@ -64,16 +64,16 @@ public class WorkItemSearch {
 
 	/**
 	 * The items {@code search} finds on {@code work_items w}, as rows of their id and status, adding
-	 * its parameters to {@code params}; the same items as {@link #condition}. PostgreSQL reads the
-	 * words from {@code search_words} (V10) by index alone, each word a range of its key, and
-	 * the item numbers through the trigram index; H2 applies the condition to the table.
+	 * its parameters to {@code params}; the same items as {@code condition}, which {@link #condition}
+	 * made for this search into the same {@code params}. PostgreSQL reads the words from
+	 * {@code search_words} (V10) by index alone, each word a range of its key, and the item numbers
+	 * through the trigram index; H2 applies the condition to the table.
 	 */
-	String matchingItems(String search, Map<String, Object> params) {
+	String matchingItems(String search, String condition, Map<String, Object> params) {
 		List<String> words = words(search);
 		if (!postgres || words.isEmpty()) {
-			return "SELECT w.id, w.status FROM work_items w WHERE " + condition(search, params);
+			return "SELECT w.id, w.status FROM work_items w WHERE " + condition;
 		}
-		params.put("pattern", WorkItemQueries.likePattern(search));
 		StringBuilder all = new StringBuilder();
 		for (int i = 0; i < words.size(); i++) {
 			// A range of the key rather than LIKE, so the index is used whatever plan PostgreSQL caches for
