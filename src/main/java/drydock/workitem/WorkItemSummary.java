@@ -8,9 +8,10 @@ import java.util.List;
 public record WorkItemSummary(int id, String itemNumber, String location, String description, String submitterName,
 		String status, String assignedTo, LocalDateTime submittedAt, int photoCount, List<PhotoTile> photos) implements Serializable {
 
+	/** This row with all its photos, which it counts. */
 	WorkItemSummary withPhotos(List<PhotoTile> tiles) {
 		return new WorkItemSummary(id, itemNumber, location, description, submitterName, status, assignedTo, submittedAt,
-				photoCount, List.copyOf(tiles));
+				tiles.size(), List.copyOf(tiles));
 	}
 
 }

@@ -192,6 +192,39 @@ class SeededDashboardPlansTest extends DrydockWebTest {
 		assertThat(explain(statements.get(2))).contains("idx_photos_work_item").doesNotContain("Seq Scan on photos");
 	}
 
+	/**
+	 * Once a connection has run the page statement a few times, PostgreSQL keeps one plan for it
+	 * instead of planning it again on every request (planning cost more than running it).
+	 */
+	@ParameterizedTest
+	@CsvSource(nullValues = "-", value = { "-, DATE_DESC, 1", "Needs Revision, DATE_DESC, 1", "-, DATE_DESC, 200",
+			"-, ITEM_NUMBER, 1", "Submitted, DATE_ASC, 3" })
+	void thePageStatementIsPlannedOnceAndNotOnEveryRequest(String status, WorkItemSort sort, int page) throws SQLException {
+		Recorded pageStatement = dashboard(status, null, sort, page).get(1);
+
+		try (Connection connection = dataSource.getConnection()) {
+			try (PreparedStatement statement = connection.prepareStatement(pageStatement.sql())) {
+				for (Map.Entry<Integer, Object> parameter : pageStatement.parameters().entrySet()) {
+					statement.setObject(parameter.getKey(), parameter.getValue());
+				}
+				for (int request = 0; request < 15; request++) {
+					statement.executeQuery().close();
+				}
+			}
+			// pgjdbc prepares the statement on the server from its fifth use; PostgreSQL then plans the
+			// first five executions for their values and after them keeps its generic plan if that costs no more.
+			try (PreparedStatement plans = connection
+				.prepareStatement("SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = ?")) {
+				plans.setString(1, numbered(pageStatement.sql()));
+				try (ResultSet rs = plans.executeQuery()) {
+					assertThat(rs.next()).as("the statement is prepared on the server").isTrue();
+					assertThat(rs.getLong("generic_plans")).as("executions on the kept plan").isGreaterThanOrEqualTo(5);
+					assertThat(rs.getLong("custom_plans")).as("executions planned for their values").isLessThanOrEqualTo(5);
+				}
+			}
+		}
+	}
+
 	/** The statements one dashboard request sends, the page's items shown as users see them. */
 	private List<Recorded> dashboard(String status, String search, WorkItemSort sort, int page) {
 		List<Recorded> statements = recorder.record(() -> queries.dashboard(new WorkItemFilter(status, search, sort, page, 25)));
@@ -239,14 +272,9 @@ class SeededDashboardPlansTest extends DrydockWebTest {
 	 * index may depend on a parameter's value being known while planning.
 	 */
 	private String explainGeneric(Recorded statement) {
-		StringBuilder numbered = new StringBuilder();
-		int parameter = 0;
-		for (char c : statement.sql().toCharArray()) {
-			numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
-		}
 		try (Connection connection = dataSource.getConnection(); Statement session = connection.createStatement()) {
 			session.execute("SET plan_cache_mode = force_generic_plan");
-			session.execute("PREPARE generic AS " + numbered);
+			session.execute("PREPARE generic AS " + numbered(statement.sql()));
 			try {
 				// EXECUTE takes no bind parameters of its own: the values go in as literals.
 				String values = statement.parameters()
@@ -264,6 +292,16 @@ class SeededDashboardPlansTest extends DrydockWebTest {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The statement as PostgreSQL receives it from pgjdbc: each {@code ?} a numbered parameter. */
+	private static String numbered(String sql) {
+		StringBuilder numbered = new StringBuilder();
+		int parameter = 0;
+		for (char c : sql.toCharArray()) {
+			numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
+		}
+		return numbered.toString();
 	}
 
 	record Recorded(String sql, Map<Integer, Object> parameters) {

@@ -226,6 +226,7 @@ abstract class WorkItemPersistenceTests extends DrydockWebTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Nameplate", "aaaa.jpg", "aaaa.jpg"),
 					org.assertj.core.groups.Tuple.tuple("Seal", "bbbb.jpg", "bbbb.jpg"));
 		assertThat(page.items().get(1).photos()).isEmpty();
+		assertThat(page.items().get(1).photoCount()).isZero();
 	}
 
 	@ParameterizedTest
