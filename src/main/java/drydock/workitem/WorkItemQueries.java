@@ -71,9 +71,7 @@ public class WorkItemQueries {
 		if (filter.hasSearch()) {
 			String condition = search.condition(filter.search(), params);
 			searchWhere = " WHERE " + condition;
-			counts = statusCounts("SELECT status, COUNT(*) FROM ("
-					+ search.matchingItems(filter.search(), condition, params) + ") matches GROUP BY status ORDER BY status",
-					params);
+			counts = statusCounts(search.statusCounts(filter.search(), condition, params), params);
 		}
 		else {
 			// Kept exact by the database's triggers (V9), so no request counts the whole table.

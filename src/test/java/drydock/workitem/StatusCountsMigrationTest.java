@@ -58,7 +58,7 @@ class StatusCountsMigrationTest {
 		assertThat(counts(connection)).containsEntry("Submitted", 3L).containsEntry("In Review by someone long gone", 0L);
 	}
 
-	private static void migrate(String url, String user, String vendor, String target) {
+	static void migrate(String url, String user, String vendor, String target) {
 		Flyway.configure()
 			.dataSource(url, user, user == null ? null : "")
 			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)

@@ -178,6 +178,26 @@ abstract class WorkItemPersistenceTests extends DrydockWebTest {
 	}
 
 	@Test
+	void anItemWithSeveralWordsTheSearchStartsIsCountedOnceWhicheverOfThemItsEditsLeave() {
+		rows.insert(item("0621").description("Pump leaks, spare pumps ordered"));
+		rows.insert(item("0622").description("Spare pumps"));
+		rows.insert(item("0623").description("Hatch gasket"));
+
+		assertThat(dashboard(null, "pump", WorkItemSort.ITEM_NUMBER, 1, 25).statusCounts()).isEqualTo(Map.of("Submitted", 2L));
+
+		// "pump" comes before "pumps" in 0622 and leaves 0621, whose first word starting so is "pumps" again.
+		jdbc.sql("UPDATE work_items SET description = 'Pump and spare pumps', status = 'Needs Revision' WHERE item_number = '0622'")
+			.update();
+		jdbc.sql("UPDATE work_items SET description = 'Spare pumps ordered' WHERE item_number = '0621'").update();
+
+		for (String search : List.of("pump", "PUM SPA", "s pu")) {
+			WorkItemPage page = dashboard(null, search, WorkItemSort.ITEM_NUMBER, 1, 25);
+			assertThat(numbers(page)).as(search).containsExactly("0621", "0622");
+			assertThat(page.statusCounts()).as(search).isEqualTo(Map.of("Submitted", 1L, "Needs Revision", 1L));
+		}
+	}
+
+	@Test
 	void pagesSplitTheItemsAndSayWhichAreShown() {
 		insertItems(30);
 
