@@ -10,14 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import drydock.testing.RunningServerTest;
+import drydock.testing.WorkItemRows;
 
 /**
  * Pages leave the server whole, with their length, over real HTTP: a client can tell a cut
  * page from a complete one, and a browser asking for gzip still gets the same page gzipped.
  */
 class BufferedPagesTest extends RunningServerTest {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void aPageIsSentWithItsLengthAsUtf8() throws Exception {
@@ -33,6 +39,30 @@ class BufferedPagesTest extends RunningServerTest {
 		assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
 		// The page's own non-ASCII text (the middle dot in its title) arrives as UTF-8.
 		assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("</html>").contains("·");
+	}
+
+	@Test
+	void aPageSeveralTimesTheSocketsWriteBufferArrivesWhole() throws Exception {
+		WorkItemRows rows = new WorkItemRows(jdbc);
+		for (int i = 0; i < 100; i++) {
+			int id = rows.insert(WorkItemRows.item("BIG-%03d".formatted(i)).description("Pump seal leaking ".repeat(8)));
+			for (int photo = 1; photo <= 6; photo++) {
+				rows.addPhoto(id, "photo-%d-%d.jpg".formatted(i, photo), "View " + photo);
+			}
+		}
+		try {
+			HttpResponse<byte[]> page = signedInAdmin().send(
+					HttpRequest.newBuilder(uri("/admin/dashboard?per_page=100&sort=item_number")).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+
+			assertThat(page.body().length).isGreaterThan(2 * SocketWriteBuffer.SIZE);
+			assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
+			String html = new String(page.body(), StandardCharsets.UTF_8);
+			assertThat(html).contains("BIG-000").contains("BIG-099").contains("photo-99-6.jpg").contains("</html>");
+		}
+		finally {
+			rows.deleteAll();
+		}
 	}
 
 	@Test
