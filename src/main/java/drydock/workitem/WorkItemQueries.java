@@ -158,10 +158,11 @@ public class WorkItemQueries {
 		if (page.isEmpty()) {
 			return page;
 		}
-		List<Integer> ids = page.stream().map(WorkItemSummary::id).toList();
+		// One array parameter rather than IN with one per item: the same statement (and plan) for any page size.
+		Integer[] ids = page.stream().map(WorkItemSummary::id).toArray(Integer[]::new);
 		Map<Integer, List<PhotoTile>> byItem = jdbc
 			.sql("SELECT id, work_item_id, caption, filename, thumbnail_filename, thumbnail_width, thumbnail_height "
-					+ "FROM photos WHERE work_item_id IN (:ids) ORDER BY work_item_id, id")
+					+ "FROM photos WHERE work_item_id = ANY(:ids) ORDER BY work_item_id, id")
 			.param("ids", ids)
 			.query((rs, row) -> new PhotoTile(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					rs.getString(5) != null ? rs.getString(5) : rs.getString(4), (Integer) rs.getObject(6),
