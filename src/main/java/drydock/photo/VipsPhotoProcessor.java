@@ -13,8 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The libvips processor: shrinks while decoding where the format allows, reads HEIC, and
  * runs at libvips' own speed. Its calls pin the calling thread for as long as they run,
- * so it must be called from the photo workers' platform threads, never from a request's
- * virtual thread.
+ * so it must be called from the photo workers' platform threads, never from a virtual thread.
  */
 public class VipsPhotoProcessor implements PhotoProcessor {
 

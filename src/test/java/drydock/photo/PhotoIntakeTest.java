@@ -42,7 +42,7 @@ class PhotoIntakeTest {
 			return made(fileName);
 		});
 		AtomicReference<List<ProcessedPhoto>> result = new AtomicReference<>();
-		// As a request does: from a virtual thread.
+		// From a virtual thread, the harder case: its carrier must never be the one running libvips.
 		Thread request = Thread.ofVirtual()
 			.start(() -> result.set(new PhotoIntake(processor, workers).processAll(uploads("a.jpg", "b.jpg"))));
 		request.join(TimeUnit.SECONDS.toMillis(20));
