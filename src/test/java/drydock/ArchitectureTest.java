@@ -47,6 +47,14 @@ class ArchitectureTest {
 				+ "so it can be replaced (libvips, S3) without touching them");
 
 	@ArchTest
+	static final ArchRule photosAreProcessedOnlyThroughTheIntake = noClasses().that()
+		.resideOutsideOfPackage("drydock.photo..")
+		.should()
+		.callMethod(drydock.photo.PhotoProcessor.class, "process", String.class, byte[].class)
+		.because("the intake runs photos on the photo workers, two at a time; a request thread calling the "
+				+ "processor itself would skip that bound (and libvips would pin a virtual thread's carrier)");
+
+	@ArchTest
 	static final ArchRule sharedPageSupportKnowsNoPages = noClasses().that()
 		.resideInAPackage("drydock.web..")
 		.should()

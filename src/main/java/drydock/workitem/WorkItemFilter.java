@@ -6,6 +6,13 @@ package drydock.workitem;
  */
 public record WorkItemFilter(String status, String search, WorkItemSort sort, int page, int perPage) {
 
+	public WorkItemFilter {
+		// The page statement writes both into its SQL as numbers (WorkItemQueries): never below 1.
+		if (page < 1 || perPage < 1) {
+			throw new IllegalArgumentException("page " + page + " and per page " + perPage + " must be at least 1");
+		}
+	}
+
 	public boolean hasSearch() {
 		return search != null && !search.isBlank();
 	}

@@ -93,7 +93,7 @@ public class WorkItemQueries {
 			}
 			// The page's ids first, from the sort's index alone (rows skipped by OFFSET are never read
 			// from the table), then only those rows. LIMIT and OFFSET are written as numbers (ints
-			// the filter clamped, never text): as parameters PostgreSQL would plan the statement
+			// DashboardRequest clamped, never text; a page number per statement text): as parameters PostgreSQL would plan the statement
 			// again on every execution, its generic plan being costed for an unknown LIMIT.
 			String orderBy = " ORDER BY " + filter.sort().orderBy();
 			long offset = (long) (pageNumber - 1) * filter.perPage();

@@ -16,12 +16,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,6 +37,26 @@ import drydock.workitem.WorkItemSort;
 import drydock.workitem.WorkItemSummary;
 
 class BatchDownloadTest extends ReportIntegrationTest {
+
+	@Autowired
+	private RequestMappingHandlerAdapter handlerAdapter;
+
+	/** Twenty downloads streaming at once all run: none waits for another to end before it sends anything. */
+	@Test
+	void everyStreamedDownloadRunsAtOnceOnAVirtualThreadOfItsOwn() throws Exception {
+		AsyncTaskExecutor downloads = (AsyncTaskExecutor) ReflectionTestUtils.getField(handlerAdapter, "taskExecutor");
+		CountDownLatch allStreaming = new CountDownLatch(20);
+		List<Future<Boolean>> streams = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			streams.add(downloads.submit(() -> {
+				allStreaming.countDown();
+				return allStreaming.await(10, TimeUnit.SECONDS) && Thread.currentThread().isVirtual();
+			}));
+		}
+		for (Future<Boolean> stream : streams) {
+			assertThat(stream.get(20, TimeUnit.SECONDS)).as("ran alongside the others, on a virtual thread").isTrue();
+		}
+	}
 
 	@Autowired
 	WorkItemQueries queries;
