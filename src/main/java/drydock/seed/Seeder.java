@@ -34,6 +34,7 @@ import drydock.DatabaseKind;
 import drydock.photo.PhotoStore;
 import drydock.workitem.ItemNumbers;
 import drydock.workitem.Roster;
+import drydock.workitem.SearchWordCounts;
 import drydock.workitem.WorkflowStatuses;
 
 /**
@@ -83,8 +84,10 @@ public class Seeder {
 
 	private final Clock clock;
 
+	private final SearchWordCounts searchWordCounts;
+
 	Seeder(DataSource dataSource, DatabaseKind database, Roster roster, WorkflowStatuses statuses,
-			ItemNumbers itemNumbers, PhotoStore photoStore, Clock clock) {
+			ItemNumbers itemNumbers, PhotoStore photoStore, Clock clock, SearchWordCounts searchWordCounts) {
 		this.dataSource = dataSource;
 		this.postgres = database.isPostgres();
 		this.roster = roster;
@@ -92,6 +95,7 @@ public class Seeder {
 		this.itemNumbers = itemNumbers;
 		this.photoStore = photoStore;
 		this.clock = clock;
+		this.searchWordCounts = searchWordCounts;
 	}
 
 	/** Adds {@code count} items after the existing ones, numbered from the next free DRAFT number. */
@@ -124,12 +128,15 @@ public class Seeder {
 				restartIdentity(connection, postgres, firstId + count);
 				connection.commit();
 				if (postgres) {
+					// Each chunk's COPY added its own rows of word counts; one row per word is what searches read.
+					searchWordCounts.compact();
 					// VACUUM sets the visibility map, so the status counts read the status index alone
-					// and a search's counts the search_words key alone, instead of their tables, as they
+					// and a search's counts their keys alone, instead of their tables, as they
 					// would once autovacuum has passed; it runs outside a transaction.
 					connection.setAutoCommit(true);
 					try (Statement statement = connection.createStatement()) {
-						statement.execute("VACUUM ANALYZE work_items, search_words, photos, comments, status_history");
+						statement.execute(
+								"VACUUM ANALYZE work_items, search_words, search_word_counts, photos, comments, status_history");
 					}
 				}
 			}

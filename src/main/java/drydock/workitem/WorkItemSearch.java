@@ -66,34 +66,61 @@ public class WorkItemSearch {
 	 * The statement counting per status the items {@code search} finds on {@code work_items w} (rows of
 	 * status and count, by status), adding its parameters to {@code params}; the same items as
 	 * {@code condition}, which {@link #condition} made for this search into the same {@code params}.
-	 * PostgreSQL reads the words from {@code search_words} (V10, V11) by index alone, each word a range
-	 * of its key, and the item numbers through the trigram index; H2 applies the condition to the table.
+	 * PostgreSQL reads one word's counts from {@code search_word_counts} (V12) and several words' items from
+	 * {@code search_words} (V10, V11), each by index alone, each word a range of its key, and the item
+	 * numbers through the trigram index; H2 applies the condition to the table.
 	 */
 	String statusCounts(String search, String condition, Map<String, Object> params) {
 		List<String> words = words(search);
 		if (!postgres || words.isEmpty()) {
 			return "SELECT w.status, COUNT(*) FROM work_items w WHERE " + condition + " GROUP BY w.status ORDER BY w.status";
 		}
+		String found;
+		if (words.size() == 1) {
+			// The rows of search_words this counts, already counted per word (V12): those whose previous word
+			// shares fewer characters with their word than the prefix holds.
+			String prefix = words.getFirst();
+			putPrefixRange(0, prefix, params);
+			params.put("prefixLength0", prefix.codePointCount(0, prefix.length()));
+			found = "SELECT c.status, SUM(c.item_count) AS n FROM search_word_counts c WHERE c.word >= :prefix0"
+					+ " AND c.word < :prefixEnd0 AND c.shared_prefix < :prefixLength0 GROUP BY c.status";
+		}
+		else {
+			found = "SELECT status, COUNT(*) AS n FROM (" + intersection(words, params) + ") found GROUP BY status";
+		}
+		// The items found by their item number alone are counted apart, so none is counted twice; each part
+		// counted by itself, which halved the time of passing every match up to one count. A word's rows may
+		// still sum to 0 until they are merged (V12), and a status none of the items has is not shown.
+		return "SELECT status, SUM(n) FROM (" + found
+				+ " UNION ALL SELECT w.status, COUNT(*) FROM work_items w WHERE " + ITEM_NUMBER_CONTAINS
+				+ " AND NOT (w.search_vector @@ to_tsquery('simple', :tsquery)) GROUP BY w.status) counts"
+				+ " GROUP BY status HAVING SUM(n) > 0 ORDER BY status";
+	}
+
+	/** The items (id and status) that have a word starting with each of {@code words}, each item once. */
+	private static String intersection(List<String> words, Map<String, Object> params) {
 		StringBuilder all = new StringBuilder();
 		for (int i = 0; i < words.size(); i++) {
-			// A range of the key rather than LIKE, so the index is used whatever plan PostgreSQL caches for
-			// the statement. Exactly the words the prefix starts: words hold only letters and digits, never
-			// the highest code point, so none sorts after the prefix followed by it and still starts so.
 			// Of an item's words in the range only its first has a previous word outside it (before the
 			// prefix), so each item comes once per word and the words' sets hold no duplicates to remove.
-			params.put("prefix" + i, words.get(i));
-			params.put("prefixEnd" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
+			putPrefixRange(i, words.get(i), params);
 			all.append(i == 0 ? "" : " INTERSECT ")
 				.append("SELECT s.work_item_id, s.status FROM search_words s WHERE s.word >= :prefix").append(i)
 				.append(" AND s.word < :prefixEnd").append(i)
 				.append(" AND (s.previous_word IS NULL OR s.previous_word < :prefix").append(i).append(")");
 		}
-		// The items found by their item number alone are counted apart, so none is counted twice; each part
-		// counted by itself, which halved the time of passing every match up to one count.
-		return "SELECT status, SUM(n) FROM (SELECT status, COUNT(*) AS n FROM (" + all + ") found GROUP BY status"
-				+ " UNION ALL SELECT w.status, COUNT(*) FROM work_items w WHERE " + ITEM_NUMBER_CONTAINS
-				+ " AND NOT (w.search_vector @@ to_tsquery('simple', :tsquery)) GROUP BY w.status) counts"
-				+ " GROUP BY status ORDER BY status";
+		return all.toString();
+	}
+
+	/**
+	 * The words {@code prefix} starts, as a range of a key rather than LIKE, so the index is used whatever
+	 * plan PostgreSQL caches for the statement: from {@code :prefix<i>} up to {@code :prefixEnd<i>}. Exactly
+	 * those words: words hold only letters and digits, never the highest code point, so none sorts after the
+	 * prefix followed by it and still starts so.
+	 */
+	private static void putPrefixRange(int i, String prefix, Map<String, Object> params) {
+		params.put("prefix" + i, prefix);
+		params.put("prefixEnd" + i, prefix + Character.toString(Character.MAX_CODE_POINT));
 	}
 
 	/** The search's words: lower-case runs of letters and digits, so no LIKE or tsquery syntax survives. */

@@ -38,6 +38,9 @@ abstract class WorkItemPersistenceTests extends DrydockWebTest {
 	@Autowired
 	private StatementCounter statements;
 
+	@Autowired
+	private SearchWordCounts searchWordCounts;
+
 	private WorkItemRows rows;
 
 	@BeforeEach
@@ -195,6 +198,23 @@ abstract class WorkItemPersistenceTests extends DrydockWebTest {
 			assertThat(numbers(page)).as(search).containsExactly("0621", "0622");
 			assertThat(page.statusCounts()).as(search).isEqualTo(Map.of("Submitted", 1L, "Needs Revision", 1L));
 		}
+	}
+
+	@Test
+	void aSearchsCountsStayTheSameWhenTheWordCountsAreMerged() {
+		rows.insert(item("0631").description("Pump seal leak"));
+		rows.insert(item("0632").description("Spare pumps").status("Needs Revision"));
+		rows.insert(item("0633").description("Pump casing"));
+		jdbc.sql("UPDATE work_items SET status = 'Completed Review' WHERE item_number = '0631'").update();
+		jdbc.sql("DELETE FROM work_items WHERE item_number = '0633'").update();
+		Map<String, Long> expected = Map.of("Completed Review", 1L, "Needs Revision", 1L);
+		assertThat(dashboard(null, "pum", WorkItemSort.ITEM_NUMBER, 1, 25).statusCounts()).isEqualTo(expected);
+
+		searchWordCounts.compact();
+
+		WorkItemPage page = dashboard(null, "pum", WorkItemSort.ITEM_NUMBER, 1, 25);
+		assertThat(page.statusCounts()).isEqualTo(expected);
+		assertThat(numbers(page)).containsExactly("0631", "0632");
 	}
 
 	@Test
