@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -140,13 +141,20 @@ public class WorkItemQueries {
 			.list();
 	}
 
-	/** Everything the item page shows, in four statements. */
+	/** Everything the item page shows, in three statements (the item with its photos, its history, its comments). */
 	public Optional<WorkItemDetails> details(int id) {
-		return items.findById(id)
-			.map(item -> new WorkItemDetails(item,
-					photos.findByWorkItemIdOrderById(id).stream().map(PhotoTile::of).toList(),
-					history.findByWorkItemIdOrderByChangedAtAscIdAsc(id),
-					comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(id)));
+		List<Object[]> withPhotos = items.findWithPhotos(id);
+		if (withPhotos.isEmpty()) {
+			return Optional.empty();
+		}
+		WorkItem item = (WorkItem) withPhotos.getFirst()[0];
+		List<PhotoTile> tiles = withPhotos.stream()
+			.map(row -> (Photo) row[1])
+			.filter(Objects::nonNull)
+			.map(PhotoTile::of)
+			.toList();
+		return Optional.of(new WorkItemDetails(item, tiles, history.findByWorkItemIdOrderByChangedAtAscIdAsc(id),
+				comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(id)));
 	}
 
 	/** The display file of one photo of one item, if both exist and belong together. */
