@@ -1,7 +1,9 @@
 package drydock.admin;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -41,20 +43,24 @@ public record DashboardRequest(String status, String search, WorkItemSort sort, 
 	/** The dashboard URL for this request, keeping only what differs from the defaults. */
 	String url() {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/admin/dashboard");
+		Map<String, Object> values = new LinkedHashMap<>();
 		if (status != null) {
-			uri.queryParam("status", status);
+			values.put("status", status);
 		}
 		if (search != null) {
-			uri.queryParam("search", search);
+			values.put("search", search);
 		}
 		if (sort != WorkItemSort.DATE_DESC) {
-			uri.queryParam("sort", sort.param());
+			values.put("sort", sort.param());
 		}
 		if (page > 1) {
-			uri.queryParam("page", page);
+			values.put("page", page);
 		}
-		uri.queryParam("per_page", perPage);
-		return uri.encode().build().toUriString();
+		values.put("per_page", perPage);
+		values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+		// As URI variables, which encode() encodes strictly: a "+" in a search stays a plus rather than
+		// coming back as a space, as it would written into the query as it is.
+		return uri.encode().buildAndExpand(values).toUriString();
 	}
 
 	/** Page numbers to link: the first, the last and two either side of this one; 0 marks a gap. */

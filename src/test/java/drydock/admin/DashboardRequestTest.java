@@ -2,6 +2,12 @@ package drydock.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +74,21 @@ class DashboardRequestTest {
 			.isEqualTo("/admin/dashboard?status=Needs%20Revision&search=pump%20%26%20seal&sort=submitter&page=3&per_page=10");
 		assertThat(request.withStatus("Submitted").url())
 			.isEqualTo("/admin/dashboard?status=Submitted&search=pump%20%26%20seal&sort=submitter&per_page=10");
+	}
+
+	@Test
+	void linksGiveTheServerBackTheSearchAndStatusAsTyped() {
+		for (String typed : List.of("C++ 1+2", "a=b&c=d", "50% #3 /aft?", "ÅSE ø 𝔄")) {
+			DashboardRequest request = request(typed, typed, null, "2", null);
+
+			// Decoded as a servlet container decodes a query string: "+" is a space there.
+			Map<String, String> query = new LinkedHashMap<>();
+			for (String pair : request.url().substring(request.url().indexOf('?') + 1).split("&")) {
+				String[] parts = pair.split("=", 2);
+				query.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+			}
+			assertThat(query).as(typed).containsEntry("search", typed).containsEntry("status", typed).containsEntry("page", "2");
+		}
 	}
 
 	@Test
