@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 
 import drydock.DatabaseKind;
 import drydock.photo.PhotoStore;
+import drydock.workitem.DashboardCache;
 import drydock.workitem.ItemNumbers;
 import drydock.workitem.Roster;
 import drydock.workitem.SearchWordCounts;
@@ -86,8 +87,11 @@ public class Seeder {
 
 	private final SearchWordCounts searchWordCounts;
 
+	private final DashboardCache dashboardCache;
+
 	Seeder(DataSource dataSource, DatabaseKind database, Roster roster, WorkflowStatuses statuses,
-			ItemNumbers itemNumbers, PhotoStore photoStore, Clock clock, SearchWordCounts searchWordCounts) {
+			ItemNumbers itemNumbers, PhotoStore photoStore, Clock clock, SearchWordCounts searchWordCounts,
+			DashboardCache dashboardCache) {
 		this.dataSource = dataSource;
 		this.postgres = database.isPostgres();
 		this.roster = roster;
@@ -96,6 +100,7 @@ public class Seeder {
 		this.photoStore = photoStore;
 		this.clock = clock;
 		this.searchWordCounts = searchWordCounts;
+		this.dashboardCache = dashboardCache;
 	}
 
 	/** Adds {@code count} items after the existing ones, numbered from the next free DRAFT number. */
@@ -127,6 +132,9 @@ public class Seeder {
 				}
 				restartIdentity(connection, postgres, firstId + count);
 				connection.commit();
+				// The seeder is a process of its own: this reaches the nodes that share its Redis; nodes
+				// caching in their own memory show the new items when their pages expire (10 minutes).
+				dashboardCache.evict();
 				if (postgres) {
 					// Each chunk's COPY added its own rows of word counts; one row per word is what searches read.
 					searchWordCounts.compact();

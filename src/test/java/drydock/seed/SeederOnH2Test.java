@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import drydock.testing.DrydockWebTest;
+import drydock.testing.SignedIn;
 import drydock.testing.WorkItemRows;
 import drydock.workitem.ItemNumbers;
 import drydock.workitem.WorkItemFilter;
@@ -16,7 +17,10 @@ import drydock.workitem.WorkItemPage;
 import drydock.workitem.WorkItemQueries;
 import drydock.workitem.WorkItemSort;
 
-/** The seeder on H2 (batched inserts): its items show on the dashboard and new items come after them. */
+/**
+ * The seeder on H2 (batched inserts): its items show on the dashboard, cached pages included, and new
+ * items come after them.
+ */
 class SeederOnH2Test extends DrydockWebTest {
 
 	@Autowired
@@ -35,7 +39,11 @@ class SeederOnH2Test extends DrydockWebTest {
 		highestBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM work_items").query(Integer.class).single();
 		String firstNumber = itemNumbers.nextDraft();
 
+		long shownBefore = totalShown();
+
 		Seeder.Result result = seeder.seed(60, 7);
+
+		assertThat(totalShown()).as("items the cached dashboard shows after seeding").isEqualTo(shownBefore + 60);
 
 		WorkItemPage page = queries.dashboard(new WorkItemFilter(null, firstNumber, WorkItemSort.ITEM_NUMBER, 1, 25));
 		assertThat(page.items()).extracting(item -> item.itemNumber()).contains(firstNumber);
@@ -54,6 +62,17 @@ class SeederOnH2Test extends DrydockWebTest {
 		assertThat(next).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT id FROM work_items WHERE item_number = 'AFTER-SEED'").query(Integer.class).single())
 			.isGreaterThan(highestBefore + 60);
+	}
+
+	/** The total the dashboard page says it shows ("Showing 1 to 25 of N work items"), through its cache. */
+	private long totalShown() {
+		try {
+			String showing = open("/admin/dashboard", SignedIn.admin(ADMIN)).select("#showing").text();
+			return Long.parseLong(showing.replaceAll(".* of (\\d+) work items", "$1"));
+		}
+		catch (Exception ex) {
+			throw new AssertionError(ex);
+		}
 	}
 
 	@AfterEach
