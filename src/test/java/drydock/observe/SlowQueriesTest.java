@@ -12,7 +12,11 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SlowQueriesTest {
 
 	private final SlowQueries slowQueries = new SlowQueries(new ObserveProperties("1", Duration.ofMillis(100)),
@@ -24,7 +28,7 @@ class SlowQueriesTest {
 	}
 
 	@Test
-	void keepsStatementsSlowerThanTheThresholdWithTheRequestThatRanThem() {
+	void logsAndKeepsStatementsSlowerThanTheThresholdWithTheRequestThatRanThem(CapturedOutput output) {
 		CurrentRequest.set("GET /admin/dashboard");
 		run("SELECT fast", 99);
 		run("SELECT slow", 250);
@@ -34,6 +38,8 @@ class SlowQueriesTest {
 			assertThat(query.millis()).isEqualTo(250);
 			assertThat(query.request()).isEqualTo("GET /admin/dashboard");
 		});
+		assertThat(output).contains("Slow SQL: 250 ms during GET /admin/dashboard: SELECT slow")
+			.doesNotContain("SELECT fast");
 	}
 
 	@Test
