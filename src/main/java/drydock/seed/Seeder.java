@@ -28,6 +28,8 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import drydock.DatabaseKind;
@@ -46,6 +48,8 @@ import drydock.workitem.WorkflowStatuses;
  */
 @Component
 public class Seeder {
+
+	private static final Logger log = LoggerFactory.getLogger(Seeder.class);
 
 	/** Items generated and written at a time, so memory stays small whatever the count. */
 	private static final int CHUNK = 5_000;
@@ -132,21 +136,6 @@ public class Seeder {
 				}
 				restartIdentity(connection, postgres, firstId + count);
 				connection.commit();
-				// The seeder is a process of its own: this reaches the nodes that share its Redis; nodes
-				// caching in their own memory show the new items when their pages expire (10 minutes).
-				dashboardCache.evict();
-				if (postgres) {
-					// Each chunk's COPY added its own rows of word counts; one row per word is what searches read.
-					searchWordCounts.compact();
-					// VACUUM sets the visibility map, so the status counts read the status index alone
-					// and a search's counts their keys alone, instead of their tables, as they
-					// would once autovacuum has passed; it runs outside a transaction.
-					connection.setAutoCommit(true);
-					try (Statement statement = connection.createStatement()) {
-						statement.execute(
-								"VACUUM ANALYZE work_items, search_words, search_word_counts, photos, comments, status_history");
-					}
-				}
 			}
 			catch (SQLException | RuntimeException ex) {
 				connection.rollback();
@@ -155,11 +144,44 @@ public class Seeder {
 			finally {
 				connection.setAutoCommit(autoCommit);
 			}
+			tidyAfterLoading(connection);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Seeding failed: " + ex.getMessage(), ex);
 		}
 		return new Result(count, totals.photos, totals.comments, totals.history, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/**
+	 * What follows the committed load. The items are there whatever happens here, so a failure is a
+	 * warning, not a failed seeding to be run again.
+	 */
+	private void tidyAfterLoading(Connection connection) {
+		// The seeder is a process of its own: this reaches the nodes that share its Redis; nodes
+		// caching in their own memory show the new items when their pages expire (10 minutes).
+		dashboardCache.evict();
+		if (!postgres) {
+			return;
+		}
+		try {
+			// Each chunk's COPY added its own rows of word counts; one row per word is what searches read.
+			searchWordCounts.compact();
+			// VACUUM sets the visibility map, so the status counts read the status index alone and a
+			// search's counts their keys alone, instead of their tables, as they would once autovacuum
+			// has passed; it runs outside a transaction.
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("VACUUM ANALYZE work_items, search_words, search_word_counts, photos, comments, status_history");
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.warn("The seeded items are stored, but merging their word counts or vacuuming failed "
+					+ "(autovacuum and the application's own merge will catch up): {}", ex.getMessage());
+		}
 	}
 
 	private static int highestId(Connection connection) throws SQLException {
