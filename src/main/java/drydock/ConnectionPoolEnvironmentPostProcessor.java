@@ -17,8 +17,12 @@ class ConnectionPoolEnvironmentPostProcessor implements EnvironmentPostProcessor
 
 	static final String SIZE_FOR_MACHINE = "drydock.machine.connection-pool-size";
 
-	/** A request that holds its connection for long (the photo file check, a batch) must not stall the rest. */
-	static final int SMALLEST = 5;
+	/**
+	 * Ten, the size measured on two processors since the start: a request may hold a connection for long
+	 * (a spreadsheet streamed to a slow client, the photo file check) or a second one for a moment (a
+	 * photo file's check after its transaction commits), and must not stall the rest.
+	 */
+	static final int SMALLEST = 10;
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

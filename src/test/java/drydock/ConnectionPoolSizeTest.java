@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.ResourcePropertySource;
 
@@ -26,31 +26,34 @@ class ConnectionPoolSizeTest extends DrydockWebTest {
 	private DataSource dataSource;
 
 	@Test
-	void twoConnectionsPerProcessorPlusOneAndNeverFewerThanFive() {
-		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(1)).isEqualTo(5);
-		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(2)).isEqualTo(5);
-		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(4)).isEqualTo(9);
+	void twoConnectionsPerProcessorPlusOneAndNeverFewerThanTen() {
+		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(1)).isEqualTo(10);
+		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(4)).isEqualTo(10);
+		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(5)).isEqualTo(11);
 		assertThat(ConnectionPoolEnvironmentPostProcessor.forProcessors(16)).isEqualTo(33);
 	}
 
 	@Test
-	void theRunningPoolHasTheSizeForThisMachine() throws SQLException {
-		int expected = ConnectionPoolEnvironmentPostProcessor.forProcessors(Runtime.getRuntime().availableProcessors());
+	void theRunningPoolHasTheSizeForThisMachineOrTheOneSet() throws SQLException {
+		String set = System.getenv("DB_POOL_MAX_SIZE");
+		int expected = set != null && !set.isBlank() ? Integer.parseInt(set.strip())
+				: ConnectionPoolEnvironmentPostProcessor.forProcessors(Runtime.getRuntime().availableProcessors());
 
 		assertThat(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()).isEqualTo(expected);
 	}
 
 	@Test
-	void dbPoolMaxSizeWins() throws IOException {
+	void dbPoolMaxSizeAndBootsOwnSettingWin() throws IOException {
 		assertThat(poolSize(Map.of("DB_POOL_MAX_SIZE", "3"))).isEqualTo(3);
+		assertThat(poolSize(Map.of("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "4"))).isEqualTo(4);
 		assertThat(poolSize(Map.of())).isEqualTo(
 				ConnectionPoolEnvironmentPostProcessor.forProcessors(Runtime.getRuntime().availableProcessors()));
 	}
 
-	/** The pool size application.properties gives with these variables set. */
+	/** The pool size application.properties gives with these environment variables set. */
 	private static Integer poolSize(Map<String, Object> variables) throws IOException {
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
+		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("variables", variables));
 		environment.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
 		new ConnectionPoolEnvironmentPostProcessor().postProcessEnvironment(environment, null);
 		return environment.getProperty(MAXIMUM_POOL_SIZE, Integer.class);

@@ -25,11 +25,7 @@ import drydock.testing.TestPhotos;
  */
 class ConcurrentSubmissionsTest extends DrydockWebTest {
 
-	/**
-	 * Fewer than the smallest connection pool (5): each submission holds a connection while it waits in
-	 * the clock for the others, so one more than the pool would wait for a connection that never frees.
-	 */
-	private static final List<String> CREW = List.of("DP", "AL", "Kaitlyn", "Mark");
+	private static final List<String> CREW = List.of("DP", "AL", "Kaitlyn", "Mark", "Art", "Zach");
 
 	private final ExecutorService phones = Executors.newFixedThreadPool(CREW.size());
 
