@@ -93,9 +93,9 @@ public class WorkItemQueries {
 				params.put("status", filter.status());
 			}
 			// The page's ids first, from the sort's index alone (rows skipped by OFFSET are never read
-			// from the table), then only those rows. LIMIT and OFFSET are written as numbers (ints
-			// DashboardRequest clamped, never text; a page number per statement text): as parameters PostgreSQL would plan the statement
-			// again on every execution, its generic plan being costed for an unknown LIMIT.
+			// from the table), then only those rows. LIMIT and OFFSET are written as numbers (ints of at
+			// least 1, never text; a statement text per page number): as parameters PostgreSQL would plan
+			// the statement again on every execution, its generic plan being costed for an unknown LIMIT.
 			String orderBy = " ORDER BY " + filter.sort().orderBy();
 			long offset = (long) (pageNumber - 1) * filter.perPage();
 			page = withPhotos(jdbc
